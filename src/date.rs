@@ -1,0 +1,69 @@
+//! Calendar dates, `"YYYY-MM-DD"` [POLICY §2]. The library never reads a clock.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A calendar date written `YYYY-MM-DD`.
+///
+/// ```
+/// use callplan::Date;
+/// let today = Date::parse("2024-03-01").unwrap();
+/// assert_eq!(Date::parse("2024-01-31").unwrap().days_until(today), 30);
+/// assert!(Date::parse("2024-02-30").is_none());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(NaiveDate);
+
+impl Date {
+    /// Reads exactly `YYYY-MM-DD` (four-digit year, two-digit month and day) of a real day.
+    pub fn parse(text: &str) -> Option<Date> {
+        let bytes = text.as_bytes();
+        let shape_ok = bytes.len() == 10
+            && bytes.iter().enumerate().all(|(i, b)| match i {
+                4 | 7 => *b == b'-',
+                _ => b.is_ascii_digit(),
+            });
+        if !shape_ok {
+            return None;
+        }
+        let year = text.get(0..4)?.parse().ok()?;
+        let month = text.get(5..7)?.parse().ok()?;
+        let day = text.get(8..10)?.parse().ok()?;
+        NaiveDate::from_ymd_opt(year, month, day).map(Date)
+    }
+
+    /// Days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: Date) -> i64 {
+        later.0.signed_duration_since(self.0).num_days()
+    }
+
+    /// The month after this date's month, `YYYY-MM`.
+    pub fn next_month(self) -> String {
+        let (year, month) = match self.0.month() {
+            12 => (self.0.year() + 1, 1),
+            month => (self.0.year(), month + 1),
+        };
+        format!("{year:04}-{month:02}")
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.0.year(), self.0.month(), self.0.day())
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Date::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("`{text}` is not a calendar date YYYY-MM-DD"))
+        })
+    }
+}

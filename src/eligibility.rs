@@ -1,0 +1,127 @@
+//! `location_eligibility` [POLICY §3.1; seed: Requirements, Limitations, PSTN options].
+//!
+//! A customer may mix PSTN options across locations; the Cisco Calling Plan rules apply to
+//! the locations that choose it.
+
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::policy::Policy;
+use crate::response::Findings;
+use crate::rules::Rule;
+
+/// Request of the `location_eligibility` check. Absent flags count as `false`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields, expecting = "an object")]
+pub struct LocationEligibility {
+    /// The partner selling the service.
+    pub partner: Partner,
+    /// The customer organisation.
+    pub org: EligibilityOrg,
+    /// The customer's locations and the PSTN option each chooses.
+    pub locations: Vec<Location>,
+}
+
+/// The partner's standing with Cisco.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields, expecting = "a partner object")]
+pub struct Partner {
+    /// An authorised Webex Calling VAR partner.
+    pub var_authorized: bool,
+    /// Accepted the addendum by enrolling in the Webex Calling VAR PSTN program.
+    pub pstn_program_enrolled: bool,
+}
+
+/// The customer organisation, as eligibility sees it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields, expecting = "an org object")]
+pub struct EligibilityOrg {
+    /// On the free Webex Calling trial.
+    pub trial: bool,
+    /// Outbound calling plans held (ordered in CCW).
+    pub outbound_calling_plans: u32,
+}
+
+/// One location of the customer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a location object")]
+pub struct Location {
+    /// The location's identifier, echoed in messages.
+    #[serde(default)]
+    pub id: String,
+    /// ISO country code.
+    #[serde(default)]
+    pub country: String,
+    /// Already a Webex Calling location.
+    #[serde(default)]
+    pub existing_webex_calling: bool,
+    /// The PSTN option the location chooses.
+    pub pstn: PstnOption,
+    /// Local gateway enabled (matters for premises-based PSTN).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub local_gateway_enabled: Option<bool>,
+}
+
+/// The PSTN options of Webex Calling.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PstnOption {
+    /// Cisco Calling Plan (Cisco PSTN).
+    CiscoCallingPlan,
+    /// Cloud Connected PSTN.
+    CloudConnectedPstn,
+    /// Premises-based PSTN through a local gateway.
+    PremisesBasedPstn,
+}
+
+/// Applies the eligibility rules.
+pub(crate) fn location_eligibility(request: &LocationEligibility, policy: &Policy) -> Findings {
+    let mut findings = Findings::default();
+    let chooses_calling_plan = |location: &&Location| location.pstn == PstnOption::CiscoCallingPlan;
+    if request.locations.iter().any(|l| chooses_calling_plan(&l)) {
+        check_partner(&request.partner, &mut findings);
+        check_outbound_calling_plans(&request.org, policy, &mut findings);
+    }
+    for (index, location) in request.locations.iter().enumerate() {
+        check_location(location, &format!("/locations/{index}"), policy, &mut findings);
+    }
+    findings
+}
+
+fn check_partner(partner: &Partner, findings: &mut Findings) {
+    if !partner.var_authorized {
+        findings.add(Rule::PartnerNotVarAuthorized, "/partner/var_authorized", json!({}));
+    }
+    if !partner.pstn_program_enrolled {
+        findings.add(Rule::PartnerPstnProgramNotEnrolled, "/partner/pstn_program_enrolled", json!({}));
+    }
+}
+
+fn check_outbound_calling_plans(org: &EligibilityOrg, policy: &Policy, findings: &mut Findings) {
+    let waived = org.trial && policy.outbound_calling_plan_waived_in_trial;
+    if !waived && org.outbound_calling_plans < policy.min_outbound_calling_plans {
+        let params = json!({ "minimum": policy.min_outbound_calling_plans, "actual": org.outbound_calling_plans });
+        findings.add(Rule::OrgNoOutboundCallingPlan, "/org/outbound_calling_plans", params);
+    }
+}
+
+fn check_location(location: &Location, base: &str, policy: &Policy, findings: &mut Findings) {
+    let id = &location.id;
+    match location.pstn {
+        PstnOption::CiscoCallingPlan => {
+            if !policy.serves_country(&location.country) {
+                let params = json!({ "location_id": id, "country": location.country, "allowed": policy.countries });
+                findings.add(Rule::LocationCountryUnsupported, format!("{base}/country"), params);
+            }
+            if location.existing_webex_calling {
+                let params = json!({ "location_id": id });
+                findings.add(Rule::LocationExistingCannotTransition, format!("{base}/existing_webex_calling"), params);
+            }
+        }
+        PstnOption::PremisesBasedPstn if location.local_gateway_enabled != Some(true) => {
+            let params = json!({ "location_id": id });
+            findings.add(Rule::LocationLocalGatewayRequired, format!("{base}/local_gateway_enabled"), params);
+        }
+        PstnOption::PremisesBasedPstn | PstnOption::CloudConnectedPstn => {}
+    }
+}

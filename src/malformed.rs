@@ -1,0 +1,117 @@
+//! Malformed input as a value [POLICY §1]: bad JSON, wrong types, unknown checks or
+//! fields, bad dates. Never a panic and never a finding.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_path_to_error::{Path, Segment};
+
+/// The code every malformed-input error carries.
+pub const MALFORMED_CODE: &str = "input.malformed";
+
+/// Input the library could not read as a request: what is wrong and where.
+///
+/// Serialises as `{"code": "input.malformed", "message": …, "path": …}`.
+///
+/// ```
+/// let error = callplan::Request::from_json(r#"{"check": "port_order", "today": "2024-02-30"}"#)
+///     .unwrap_err();
+/// assert_eq!(error.code, "input.malformed");
+/// assert_eq!(error.path, "/today");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, thiserror::Error)]
+#[error("{message} (at \"{path}\")")]
+pub struct Malformed {
+    /// Always `input.malformed`.
+    pub code: &'static str,
+    /// What is wrong, in English.
+    pub message: String,
+    /// JSON Pointer (RFC 6901) to the offending value; `""` for the whole input.
+    pub path: String,
+}
+
+impl Malformed {
+    /// A malformed-input error at `path`.
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Malformed {
+            code: MALFORMED_CODE,
+            message: message.into(),
+            path: path.into(),
+        }
+    }
+
+    /// The error as compact JSON text.
+    pub fn to_json(&self) -> String {
+        crate::response::json_text(self)
+    }
+}
+
+/// Reads `T` from JSON text, reporting where it went wrong.
+pub(crate) fn from_json_text<T: DeserializeOwned>(text: &str) -> Result<T, Malformed> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let (path, inner) = (error.path().clone(), error.into_inner());
+        if inner.is_syntax() || inner.is_eof() {
+            Malformed::new("", format!("not valid JSON: {inner}"))
+        } else {
+            located(&path, &inner.to_string(), "")
+        }
+    })?;
+    deserializer
+        .end()
+        .map_err(|error| Malformed::new("", format!("not valid JSON: {error}")))?;
+    Ok(value)
+}
+
+/// Reads `T` from a JSON value found at `base` (a JSON Pointer) in the request.
+pub(crate) fn from_value<T: DeserializeOwned>(
+    value: serde_json::Value,
+    base: &str,
+) -> Result<T, Malformed> {
+    serde_path_to_error::deserialize(value)
+        .map_err(|error| located(error.path(), &error.inner().to_string(), base))
+}
+
+/// Builds the error, pointing into the field a `missing`/`unknown field` message names.
+fn located(path: &Path, message: &str, base: &str) -> Malformed {
+    let mut pointer = base.to_owned();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => push_token(&mut pointer, &index.to_string()),
+            Segment::Map { key } | Segment::Enum { variant: key } => push_token(&mut pointer, key),
+            Segment::Unknown => {}
+        }
+    }
+    if let Some(field) = named_field(message) {
+        if !pointer.ends_with(&format!("/{}", escape(field))) {
+            push_token(&mut pointer, field);
+        }
+    }
+    Malformed::new(pointer, tidy(message))
+}
+
+/// The field named in serde's "missing field `x`" or "unknown field `x`" messages.
+fn named_field(message: &str) -> Option<&str> {
+    let rest = message
+        .strip_prefix("missing field `")
+        .or_else(|| message.strip_prefix("unknown field `"))?;
+    rest.split('`').next()
+}
+
+/// Drops serde's "at line 1 column 5" suffix: the path already says where.
+fn tidy(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message.get(..at).unwrap_or(message).to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// Appends one reference token to a JSON Pointer.
+pub(crate) fn push_token(pointer: &mut String, token: &str) {
+    pointer.push('/');
+    pointer.push_str(&escape(token));
+}
+
+/// Escapes `~` and `/` in a reference token (RFC 6901).
+fn escape(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}

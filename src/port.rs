@@ -1,0 +1,297 @@
+//! `port_order` [POLICY §3.4; seed: Port numbers, Number policy — Port-In].
+
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::address::is_blank;
+use crate::date::Date;
+use crate::number_rules::{check_number, Duplicates, Usage};
+use crate::order::CallingPlanLocation;
+use crate::policy::{InvoiceFormat, Policy};
+use crate::response::Findings;
+use crate::rules::Rule;
+
+/// Request of the `port_order` check.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "an object")]
+pub struct PortOrder {
+    /// Today's date (the library never reads a clock).
+    pub today: Date,
+    /// The customer organisation.
+    #[serde(default)]
+    pub org: PortOrg,
+    /// The location the numbers move to.
+    #[serde(default)]
+    pub location: CallingPlanLocation,
+    /// The account with the current provider.
+    #[serde(default)]
+    pub account: Account,
+    /// The numbers to port.
+    #[serde(default)]
+    pub numbers: Vec<PortNumber>,
+    /// A recent invoice from the current provider.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invoice: Option<Invoice>,
+    /// The letter of agency's signer.
+    #[serde(default)]
+    pub loa: Loa,
+    /// The date asked for the port.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested_port_date: Option<Date>,
+}
+
+/// The organisation's trial standing.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields, expecting = "an org object")]
+pub struct PortOrg {
+    /// On the free Webex Calling trial.
+    pub trial: bool,
+}
+
+/// The account with the current provider, as on its bill.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields, expecting = "an account object")]
+pub struct Account {
+    /// The current provider.
+    pub provider: String,
+    /// The account number.
+    pub account_number: String,
+    /// The name on the account.
+    pub account_name: String,
+    /// The account PIN, if there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pin: Option<String>,
+    /// Whether a customer service record (CSR) is available.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub csr_available: Option<bool>,
+}
+
+/// One number to port.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a number object")]
+pub struct PortNumber {
+    /// The number, any common writing.
+    pub number: String,
+    /// The portability check's answer, when it has run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub portable: Option<bool>,
+    /// What kind of line it is, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line_type: Option<LineType>,
+}
+
+/// Kinds of line a ported number can be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineType {
+    /// An ordinary voice line.
+    Voice,
+    /// A DSL/ADSL lead number.
+    Dsl,
+    /// An alarm line.
+    Alarm,
+    /// A security line.
+    Security,
+    /// A line system (key system, PBX trunk).
+    LineSystem,
+    /// A fax line.
+    Fax,
+    /// Not known.
+    Unknown,
+}
+
+impl LineType {
+    /// The type as written in JSON.
+    fn as_str(self) -> &'static str {
+        match self {
+            LineType::Voice => "voice",
+            LineType::Dsl => "dsl",
+            LineType::Alarm => "alarm",
+            LineType::Security => "security",
+            LineType::LineSystem => "line_system",
+            LineType::Fax => "fax",
+            LineType::Unknown => "unknown",
+        }
+    }
+}
+
+/// The uploaded invoice.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "an invoice object")]
+pub struct Invoice {
+    /// The file's name.
+    #[serde(default)]
+    pub file_name: String,
+    /// The file's media type, e.g. `application/pdf`.
+    #[serde(default)]
+    pub media_type: String,
+    /// The date on the invoice.
+    pub issued: Date,
+    /// Base64 of the file's first bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub magic: Option<String>,
+}
+
+/// The letter of agency's signer.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields, expecting = "a loa object")]
+pub struct Loa {
+    /// Signer's first name.
+    pub first_name: String,
+    /// Signer's last name.
+    pub last_name: String,
+    /// The signer's standing on the account.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signer_role: Option<SignerRole>,
+}
+
+/// Who signs the letter of agency.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignerRole {
+    /// The current account owner.
+    AccountOwner,
+    /// An authorised signer of the account.
+    AuthorizedSigner,
+    /// Someone else.
+    Other,
+}
+
+/// Applies every `port_order` rule.
+pub(crate) fn port_order(request: &PortOrder, policy: &Policy) -> Findings {
+    let mut findings = Findings::default();
+    if !request.location.calling_plan_enabled {
+        findings.add(Rule::LocationCallingPlanNotEnabled, "/location/calling_plan_enabled", json!({}));
+    }
+    if request.org.trial {
+        findings.add(Rule::TrialPortingUnavailable, "/org/trial", json!({}));
+    }
+    check_numbers(&request.numbers, policy, &mut findings);
+    check_account(&request.account, &mut findings);
+    match &request.invoice {
+        Some(invoice) => check_invoice(invoice, request.today, policy, &mut findings),
+        None => findings.add(Rule::PortInvoiceMissing, "/invoice", json!({})),
+    }
+    check_loa(&request.loa, &mut findings);
+    if let Some(date) = request.requested_port_date {
+        if date < request.today {
+            let params = json!({ "date": date, "today": request.today });
+            findings.add(Rule::PortDateInPast, "/requested_port_date", params);
+        }
+    }
+    findings.add(Rule::NoticePortInboundNumbers, "/numbers", json!({}));
+    findings.add(Rule::NoticeVerifyBeforePublishing, "", json!({}));
+    findings
+}
+
+fn check_numbers(numbers: &[PortNumber], policy: &Policy, findings: &mut Findings) {
+    if numbers.is_empty() {
+        findings.add(Rule::OrderEmpty, "/numbers", json!({}));
+    }
+    let mut duplicates = Duplicates::default();
+    for (index, entry) in numbers.iter().enumerate() {
+        let base = format!("/numbers/{index}");
+        let number_path = format!("{base}/number");
+        let classified = check_number(&entry.number, &number_path, Usage::Port, policy, findings);
+        if let Some(e164) = &classified.e164 {
+            duplicates.note(e164, &number_path, findings);
+        }
+        let shown = classified.e164.unwrap_or_else(|| entry.number.clone());
+        if entry.portable == Some(false) {
+            findings.add(Rule::PortNotPortable, format!("{base}/portable"), json!({ "number": shown }));
+        }
+        let line_rule = match entry.line_type {
+            Some(LineType::Dsl) => Some(Rule::PortDslLeadNumber),
+            Some(LineType::Alarm | LineType::Security | LineType::LineSystem) => Some(Rule::PortUnsupportedLine),
+            _ => None,
+        };
+        if let (Some(rule), Some(line_type)) = (line_rule, entry.line_type) {
+            let params = json!({ "number": shown, "line_type": line_type.as_str() });
+            findings.add(rule, format!("{base}/line_type"), params);
+        }
+    }
+}
+
+fn check_account(account: &Account, findings: &mut Findings) {
+    let fields = [
+        ("provider", &account.provider),
+        ("account_number", &account.account_number),
+        ("account_name", &account.account_name),
+    ];
+    for (field, value) in fields {
+        if is_blank(value) {
+            findings.add(Rule::PortAccountMissingField, format!("/account/{field}"), json!({ "field": field }));
+        }
+    }
+}
+
+fn check_invoice(invoice: &Invoice, today: Date, policy: &Policy, findings: &mut Findings) {
+    let allowed = |format: &InvoiceFormat| policy.invoice_formats.contains(format);
+    let by_media_type = format_of_media_type(&invoice.media_type).filter(allowed);
+    let by_file_name = format_of_file_name(&invoice.file_name).filter(allowed);
+    let format_problem = match (by_media_type, by_file_name) {
+        (None, _) => Some("/invoice/media_type"),
+        (Some(_), None) => Some("/invoice/file_name"),
+        (Some(a), Some(b)) if a != b => Some("/invoice/file_name"),
+        _ => None,
+    };
+    if let Some(path) = format_problem {
+        let labels: Vec<&str> = policy.invoice_formats.iter().map(|f| f.label()).collect();
+        let params = json!({ "file_name": invoice.file_name, "media_type": invoice.media_type, "allowed": labels });
+        findings.add(Rule::PortInvoiceFormat, path, params);
+    }
+    if let (Some(magic), Some(claimed)) = (&invoice.magic, by_media_type.or(by_file_name)) {
+        if !starts_with_signature(magic, claimed) {
+            findings.add(Rule::PortInvoiceContentMismatch, "/invoice/magic", json!({ "claimed": claimed.label() }));
+        }
+    }
+    let age_days = invoice.issued.days_until(today);
+    if age_days > i64::from(policy.invoice_max_age_days) {
+        let params = json!({ "issued": invoice.issued, "age_days": age_days, "max_age_days": policy.invoice_max_age_days });
+        findings.add(Rule::PortInvoiceTooOld, "/invoice/issued", params);
+    } else if age_days < 0 {
+        findings.add(Rule::PortInvoiceFutureDate, "/invoice/issued", json!({ "issued": invoice.issued, "today": today }));
+    }
+}
+
+/// The format a media type names (parameters such as `; charset=` ignored, any case).
+fn format_of_media_type(media_type: &str) -> Option<InvoiceFormat> {
+    let essence = media_type.split(';').next().unwrap_or_default().trim();
+    InvoiceFormat::ALL.into_iter().find(|format| format.media_type().eq_ignore_ascii_case(essence))
+}
+
+/// The format a file name's extension names (any case).
+fn format_of_file_name(file_name: &str) -> Option<InvoiceFormat> {
+    let (_, extension) = file_name.trim().rsplit_once('.')?;
+    InvoiceFormat::ALL.into_iter().find(|format| format.extension().eq_ignore_ascii_case(extension))
+}
+
+/// Whether base64 `magic` decodes to bytes starting with the format's signature.
+fn starts_with_signature(magic: &str, format: InvoiceFormat) -> bool {
+    let engine = base64::engine::GeneralPurpose::new(
+        &base64::alphabet::STANDARD,
+        base64::engine::GeneralPurposeConfig::new()
+            .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent)
+            .with_decode_allow_trailing_bits(true),
+    );
+    engine
+        .decode(magic.trim())
+        .is_ok_and(|bytes| bytes.starts_with(format.signature()))
+}
+
+fn check_loa(loa: &Loa, findings: &mut Findings) {
+    for (field, value) in [("first_name", &loa.first_name), ("last_name", &loa.last_name)] {
+        if is_blank(value) {
+            findings.add(Rule::PortLoaMissingName, format!("/loa/{field}"), json!({ "field": field }));
+        }
+    }
+    let authorised = matches!(loa.signer_role, Some(SignerRole::AccountOwner | SignerRole::AuthorizedSigner));
+    if !authorised {
+        let role = match loa.signer_role {
+            Some(SignerRole::Other) => "other",
+            _ => "",
+        };
+        findings.add(Rule::PortLoaSignerNotAuthorized, "/loa/signer_role", json!({ "signer_role": role }));
+    }
+}

@@ -1,0 +1,156 @@
+//! The response every check returns [POLICY §1], and how findings are gathered and ordered.
+
+use std::cmp::Ordering;
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::messages::{render, Locale};
+use crate::rules::{Rule, Severity};
+
+/// One thing the policy has to say about a request.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Finding {
+    /// The rule's code, e.g. `number.toll_free`.
+    pub rule: Rule,
+    /// `error`, `warning` or `info`.
+    pub severity: Severity,
+    /// JSON Pointer to the field a form should highlight; `""` for the whole request.
+    pub path: String,
+    /// Text for the person filling the form, in the request's locale.
+    pub message: String,
+    /// The values behind the message.
+    pub params: Map<String, Value>,
+}
+
+/// What a check says about a request.
+///
+/// Findings are ordered by severity (errors, warnings, notices), then by the rule's place in
+/// the catalogue (`callplan rules`), then by path in document order (`/numbers/2` before
+/// `/numbers/10`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Response {
+    /// True iff no finding is an error.
+    pub ok: bool,
+    /// What the policy has to say, in a deterministic order.
+    pub findings: Vec<Finding>,
+    /// Check-specific output; `null` when the check has none.
+    pub result: Option<CheckResult>,
+}
+
+impl Response {
+    /// The response as compact JSON text.
+    pub fn to_json(&self) -> String {
+        json_text(self)
+    }
+
+    /// Whether some finding has this rule.
+    pub fn has(&self, rule: Rule) -> bool {
+        self.findings.iter().any(|finding| finding.rule == rule)
+    }
+}
+
+/// Check-specific output, one shape per check that has one.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum CheckResult {
+    /// `billing_start`: when each item starts billing.
+    Billing(crate::billing::BillingResult),
+    /// `support_route` and a FOC-locked `port_reschedule`: the desk to contact.
+    Support(crate::support::Desk),
+    /// `order_plan`: the orders to place.
+    Plan(crate::plan::OrderPlan),
+    /// `number_removal`: what may be removed and what whole-block removal would take.
+    Removal(crate::removal::RemovalResult),
+    /// `emergency_address`: the address that applies to the user's number.
+    EmergencyAddress(crate::address::EffectiveAddress),
+}
+
+/// Findings gathered by a check before messages are written.
+#[derive(Debug, Default)]
+pub(crate) struct Findings {
+    drafts: Vec<(Rule, String, Map<String, Value>)>,
+}
+
+impl Findings {
+    /// Records `rule` at `path` with `params` (a JSON object; anything else counts as `{}`).
+    pub(crate) fn add(&mut self, rule: Rule, path: impl Into<String>, params: Value) {
+        let params = match params {
+            Value::Object(map) => map,
+            _ => Map::new(),
+        };
+        self.drafts.push((rule, path.into(), params));
+    }
+
+    /// Whether an error has been recorded so far.
+    pub(crate) fn has_errors(&self) -> bool {
+        self.drafts
+            .iter()
+            .any(|(rule, _, _)| rule.severity() == Severity::Error)
+    }
+
+    /// Whether `rule` has already been recorded at `path`.
+    pub(crate) fn contains(&self, rule: Rule, path: &str) -> bool {
+        self.drafts.iter().any(|(r, p, _)| *r == rule && p == path)
+    }
+
+    /// Appends the findings of another check.
+    pub(crate) fn extend(&mut self, other: Findings) {
+        self.drafts.extend(other.drafts);
+    }
+
+    /// Orders the findings, writes their messages and builds the response.
+    pub(crate) fn respond(self, result: Option<CheckResult>, locale: Locale) -> Response {
+        let mut findings: Vec<Finding> = self
+            .drafts
+            .into_iter()
+            .map(|(rule, path, params)| Finding {
+                rule,
+                severity: rule.severity(),
+                message: render(rule, locale, &params),
+                path,
+                params,
+            })
+            .collect();
+        findings.sort_by(|a, b| {
+            (a.severity, a.rule)
+                .cmp(&(b.severity, b.rule))
+                .then_with(|| document_order(&a.path, &b.path))
+        });
+        findings.dedup_by(|a, b| a.rule == b.rule && a.path == b.path && a.params == b.params);
+        Response {
+            ok: !findings.iter().any(|f| f.severity == Severity::Error),
+            findings,
+            result,
+        }
+    }
+}
+
+/// Compares JSON Pointers token by token, array indices numerically.
+fn document_order(a: &str, b: &str) -> Ordering {
+    let mut left = a.split('/');
+    let mut right = b.split('/');
+    loop {
+        match (left.next(), right.next()) {
+            (None, None) => return Ordering::Equal,
+            (None, Some(_)) => return Ordering::Less,
+            (Some(_), None) => return Ordering::Greater,
+            (Some(x), Some(y)) => {
+                let order = match (x.parse::<u64>(), y.parse::<u64>()) {
+                    (Ok(i), Ok(j)) => i.cmp(&j),
+                    _ => x.cmp(y),
+                };
+                if order != Ordering::Equal {
+                    return order;
+                }
+            }
+        }
+    }
+}
+
+/// Compact JSON text of a value whose serialisation cannot fail (string keys only).
+pub(crate) fn json_text<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|error| {
+        format!(r#"{{"code":"input.malformed","message":"{error}","path":""}}"#)
+    })
+}

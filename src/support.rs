@@ -1,0 +1,148 @@
+//! `support_route` [POLICY §3.8; seed: Support, table 1]: which desk answers which topic,
+//! with contact details written exactly as the seed writes them.
+
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::response::Findings;
+use crate::rules::Rule;
+
+/// Request of the `support_route` check.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, expecting = "an object")]
+pub struct SupportRoute {
+    /// What the question is about, e.g. `expedite_port`.
+    #[serde(default)]
+    pub topic: String,
+    /// Where the caller is.
+    pub region: Region,
+}
+
+/// Support regions of the seed's table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Region {
+    /// North America.
+    Na,
+    /// Europe, Middle East and Africa.
+    Emea,
+    /// Asia Pacific.
+    Apac,
+}
+
+/// The support desks of Cisco Calling Plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeskId {
+    /// Partner Help Desk (PHD).
+    PartnerHelpDesk,
+    /// PSTN Technical Support (PTS).
+    PstnTechnicalSupport,
+    /// Cisco Technical Assistance Center (TAC).
+    Tac,
+    /// PSTN Billing Support (PBS) / Cisco Partner Support (CPS).
+    PstnBillingSupport,
+}
+
+/// How a desk is reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// By phone (per region) or email.
+    PhoneOrEmail,
+    /// By opening a support case.
+    SupportCase,
+    /// By email or the web.
+    EmailOrWeb,
+}
+
+/// A support desk and how to reach it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Desk {
+    /// Which desk.
+    pub desk: DeskId,
+    /// What the desk is for, as the seed describes it.
+    pub purpose: &'static str,
+    /// Phone number for the region, when the desk takes calls.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<&'static str>,
+    /// Email address, when the desk takes email.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<&'static str>,
+    /// Web address, when the desk has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub web: Option<&'static str>,
+    /// How to reach the desk.
+    pub channel: Channel,
+}
+
+/// The desk that answers `topic`, if the seed names one.
+pub fn desk_for_topic(topic: &str) -> Option<DeskId> {
+    let desk = match topic.trim() {
+        "documentation" => DeskId::PartnerHelpDesk,
+        "partner_pstn_question" | "expedite_port" | "port_rescheduled" | "port_rejected"
+        | "port_specific_time" | "port_date_change_after_foc" | "order_cancellation" => {
+            DeskId::PstnTechnicalSupport
+        }
+        "control_hub_issue" | "dropped_calls" | "call_quality" | "outage" => DeskId::Tac,
+        "billing_question" | "billing_dispute" => DeskId::PstnBillingSupport,
+        _ => return None,
+    };
+    Some(desk)
+}
+
+/// How to reach `desk` from `region`.
+pub fn contact(desk: DeskId, region: Region) -> Desk {
+    match desk {
+        DeskId::PartnerHelpDesk => Desk {
+            desk,
+            purpose: "Information and documentation about Cisco Calling Plan",
+            phone: Some(match region {
+                Region::Na => "1-844-613-6108",
+                Region::Emea => "+44 129 366 10 20",
+                Region::Apac => "+61 3 7017 7272",
+            }),
+            email: Some("webexcalling-phd@cisco.com"),
+            web: None,
+            channel: Channel::PhoneOrEmail,
+        },
+        DeskId::PstnTechnicalSupport => Desk {
+            desk,
+            purpose: "Partner and PSTN questions, port expedites, rescheduled, rejected and timed ports, port date changes after FOC, order cancellations",
+            phone: None,
+            email: None,
+            web: None,
+            channel: Channel::SupportCase,
+        },
+        DeskId::Tac => Desk {
+            desk,
+            purpose: "Control Hub issues and service problems such as dropped calls, call quality and outages",
+            phone: Some(match region {
+                Region::Na => "1-800-553-2447",
+                Region::Emea => "+32 2 704 5555",
+                Region::Apac => "+61 2 8446 7411",
+            }),
+            email: Some("tac@cisco.com"),
+            web: None,
+            channel: Channel::PhoneOrEmail,
+        },
+        DeskId::PstnBillingSupport => Desk {
+            desk,
+            purpose: "PSTN billing questions and disputes",
+            phone: None,
+            email: Some("cloudinquiries@broadsoft.com"),
+            web: Some("https://customerservice.cloudapps.cisco.com/"),
+            channel: Channel::EmailOrWeb,
+        },
+    }
+}
+
+/// Routes a topic to its desk; `support.unknown_topic` when none answers it.
+pub(crate) fn support_route(request: &SupportRoute) -> (Findings, Option<Desk>) {
+    let mut findings = Findings::default();
+    let desk = desk_for_topic(&request.topic).map(|desk| contact(desk, request.region));
+    if desk.is_none() {
+        findings.add(Rule::SupportUnknownTopic, "/topic", json!({ "topic": request.topic }));
+    }
+    (findings, desk)
+}
