@@ -93,7 +93,9 @@ fn to_plan(bins: Vec<Bin>, request: &NewNumberOrder) -> OrderPlan {
         .into_iter()
         .map(|bin| {
             let org = TrialOrg { trial: request.org.trial, trial_numbers_used: used };
-            used = used.saturating_add(u32::try_from(bin.count).unwrap_or(u32::MAX));
+            if request.org.trial {
+                used = used.saturating_add(u32::try_from(bin.count).unwrap_or(u32::MAX));
+            }
             let auto_select = request
                 .auto_select
                 .as_ref()

@@ -1,7 +1,5 @@
 //! The response every check returns [POLICY §1], and how findings are gathered and ordered.
 
-use std::cmp::Ordering;
-
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -25,9 +23,9 @@ pub struct Finding {
 
 /// What a check says about a request.
 ///
-/// Findings are ordered by severity (errors, warnings, notices), then by the rule's place in
-/// the catalogue (`callplan rules`), then by path in document order (`/numbers/2` before
-/// `/numbers/10`).
+/// Findings are ordered by severity (errors, then warnings, then notices); within a
+/// severity, in the order the check meets them, which follows its input as POLICY lists it
+/// (for an order: location, single numbers in list order, blocks, selection, count).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Response {
     /// True iff no finding is an error.
@@ -112,38 +110,11 @@ impl Findings {
                 params,
             })
             .collect();
-        findings.sort_by(|a, b| {
-            (a.severity, a.rule)
-                .cmp(&(b.severity, b.rule))
-                .then_with(|| document_order(&a.path, &b.path))
-        });
-        findings.dedup_by(|a, b| a.rule == b.rule && a.path == b.path && a.params == b.params);
-        Response {
+        findings.sort_by_key(|finding| finding.severity);
+                Response {
             ok: !findings.iter().any(|f| f.severity == Severity::Error),
             findings,
             result,
-        }
-    }
-}
-
-/// Compares JSON Pointers token by token, array indices numerically.
-fn document_order(a: &str, b: &str) -> Ordering {
-    let mut left = a.split('/');
-    let mut right = b.split('/');
-    loop {
-        match (left.next(), right.next()) {
-            (None, None) => return Ordering::Equal,
-            (None, Some(_)) => return Ordering::Less,
-            (Some(_), None) => return Ordering::Greater,
-            (Some(x), Some(y)) => {
-                let order = match (x.parse::<u64>(), y.parse::<u64>()) {
-                    (Ok(i), Ok(j)) => i.cmp(&j),
-                    _ => x.cmp(y),
-                };
-                if order != Ordering::Equal {
-                    return order;
-                }
-            }
         }
     }
 }
