@@ -1,0 +1,103 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+//! Runs every regression case in `tests/cases/` and checks that together they produce
+//! every rule of the catalogue.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use callplan::regression::Case;
+use callplan::{Policy, Rule};
+
+fn case_files(dir: &Path, files: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("cases folder is readable") {
+        let path = entry.expect("folder entry").path();
+        if path.is_dir() {
+            case_files(&path, files);
+        } else if path.extension().is_some_and(|e| e == "json") {
+            files.push(path);
+        }
+    }
+}
+
+fn cases() -> Vec<(PathBuf, Case)> {
+    let mut files = Vec::new();
+    case_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases"), &mut files);
+    files.sort();
+    files
+        .into_iter()
+        .map(|file| {
+            let text = std::fs::read_to_string(&file).expect("case is readable");
+            let case = Case::from_json(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            (file, case)
+        })
+        .collect()
+}
+
+#[test]
+fn every_case_passes() {
+    let policy = Policy::default();
+    let failures: Vec<String> = cases()
+        .iter()
+        .filter_map(|(file, case)| {
+            case.run(&policy)
+                .err()
+                .map(|differences| format!("{}\n  {}", file.display(), differences.join("\n  ")))
+        })
+        .collect();
+    assert!(failures.is_empty(), "failing cases:\n{}", failures.join("\n"));
+}
+
+#[test]
+fn every_check_has_at_least_five_cases() {
+    let all = cases();
+    for check in callplan::request::CHECK_NAMES {
+        let count = all
+            .iter()
+            .filter(|(_, case)| case.request.get("check").and_then(|c| c.as_str()) == Some(check))
+            .filter(|(_, case)| case.expected.get("code").is_none())
+            .count();
+        assert!(count >= 5, "{check} has only {count} cases");
+    }
+}
+
+#[test]
+fn the_cases_produce_every_rule() {
+    let policy = Policy::default();
+    let mut produced = BTreeSet::new();
+    for (_, case) in cases() {
+        let answer = case.answer(&policy).expect("case policy loads");
+        for finding in answer["findings"].as_array().into_iter().flatten() {
+            produced.insert(finding["rule"].as_str().unwrap_or_default().to_owned());
+        }
+    }
+    let missing: Vec<&str> = Rule::ALL
+        .iter()
+        .map(|rule| rule.code())
+        .filter(|code| !produced.contains(*code))
+        .collect();
+    assert!(missing.is_empty(), "no case produces {missing:?}");
+}
+
+/// Every message of every case, in English and Swedish, has all its values filled in.
+#[test]
+fn messages_are_complete_in_both_languages() {
+    let policy = Policy::default();
+    for (file, mut case) in cases() {
+        if case.request.get("check").is_none() || case.expected.get("code").is_some() {
+            continue;
+        }
+        case.request["locale"] = serde_json::json!("en");
+        let english = case.answer(&policy).unwrap();
+        case.request["locale"] = serde_json::json!("sv");
+        let swedish = case.answer(&policy).unwrap();
+        let messages = |answer: &serde_json::Value| -> Vec<String> {
+            answer["findings"].as_array().into_iter().flatten().map(|f| f["message"].as_str().unwrap().to_owned()).collect()
+        };
+        for (en, sv) in messages(&english).iter().zip(messages(&swedish).iter()) {
+            for message in [en, sv] {
+                assert!(!message.is_empty() && !message.contains('{'), "{}: {message}", file.display());
+            }
+            assert_ne!(en, sv, "{}: not translated", file.display());
+        }
+    }
+}
