@@ -10,6 +10,7 @@ use crate::rules::Rule;
 
 /// A postal address where emergency services are sent. Absent text fields count as empty.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an address object")]
 pub struct Address {
     /// Street address.
@@ -29,6 +30,7 @@ pub struct Address {
 
 /// Request of the `emergency_address` check: a location's ESA and optionally a user's own.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an object")]
 pub struct EmergencyAddressRequest {
     /// The location's emergency address.
@@ -40,6 +42,7 @@ pub struct EmergencyAddressRequest {
 
 /// Whose address applies to a user's number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum AddressSource {
     /// The user's custom address.
@@ -50,6 +53,7 @@ pub enum AddressSource {
 
 /// Result of `emergency_address`: the address that applies to the user's number.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct EffectiveAddress {
     /// Whose address it is.
     pub source: AddressSource,

@@ -3,12 +3,13 @@
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::date::Date;
+use crate::date::CalendarDate;
 use crate::response::Findings;
 use crate::rules::Rule;
 
 /// Request of the `billing_start` check.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an object")]
 pub struct BillingStart {
     /// The items to date.
@@ -17,6 +18,7 @@ pub struct BillingStart {
 
 /// Something Cisco bills for.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields, expecting = "a billing item with a kind")]
 pub enum BillingItem {
     /// An outbound calling plan ordered in CCW: billed from the requested service date.
@@ -26,7 +28,7 @@ pub enum BillingItem {
         source: Option<OcpSource>,
         /// The requested service date (RSD).
         #[serde(default)]
-        requested_service_date: Option<Date>,
+        requested_service_date: Option<CalendarDate>,
     },
     /// A calling plan provisioned in Control Hub: billed at once.
     CallingPlan {
@@ -35,7 +37,7 @@ pub enum BillingItem {
         source: Option<PlanSource>,
         /// The provisioning date.
         #[serde(default)]
-        provisioned: Option<Date>,
+        provisioned: Option<CalendarDate>,
     },
     /// A phone number: new ones bill at once, ported ones when the port completes.
     Number(NumberItem),
@@ -43,12 +45,13 @@ pub enum BillingItem {
     Usage {
         /// The day of the call.
         #[serde(default)]
-        call_date: Option<Date>,
+        call_date: Option<CalendarDate>,
     },
 }
 
 /// Where an outbound calling plan is ordered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum OcpSource {
     /// Cisco Commerce Workspace.
@@ -57,6 +60,7 @@ pub enum OcpSource {
 
 /// Where a calling plan is provisioned.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum PlanSource {
     /// Webex Control Hub.
@@ -65,28 +69,30 @@ pub enum PlanSource {
 
 /// A number item, by origin.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(tag = "origin", rename_all = "snake_case", deny_unknown_fields, expecting = "a number item with an origin")]
 pub enum NumberItem {
     /// Ordered new from Cisco.
     New {
         /// The provisioning date in Control Hub.
         #[serde(default)]
-        provisioned: Option<Date>,
+        provisioned: Option<CalendarDate>,
     },
     /// Ported from another provider.
     Ported {
         /// The day the port completed, once it has.
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        port_completed: Option<Date>,
+        port_completed: Option<CalendarDate>,
     },
 }
 
 /// When one item bills.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum BillingOutcome {
     /// Billing starts on this date.
-    Starts(Date),
+    Starts(CalendarDate),
     /// Billing waits for an event (`port_completion`).
     Pending(PendingOn),
     /// Usage billed on the invoice of this month, `YYYY-MM`.
@@ -95,6 +101,7 @@ pub enum BillingOutcome {
 
 /// What a pending item's billing waits for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum PendingOn {
     /// The port completing.
@@ -103,6 +110,7 @@ pub enum PendingOn {
 
 /// Result of `billing_start`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct BillingResult {
     /// For each item, when it bills; `null` where its date is missing.
     pub items: Vec<Option<BillingOutcome>>,

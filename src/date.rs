@@ -6,17 +6,24 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// A calendar date written `YYYY-MM-DD`.
 ///
 /// ```
-/// use callplan::Date;
-/// let today = Date::parse("2024-03-01").unwrap();
-/// assert_eq!(Date::parse("2024-01-31").unwrap().days_until(today), 30);
-/// assert!(Date::parse("2024-02-30").is_none());
+/// use callplan::CalendarDate;
+/// let today = CalendarDate::parse("2024-03-01").unwrap();
+/// assert_eq!(CalendarDate::parse("2024-01-31").unwrap().days_until(today), 30);
+/// assert!(CalendarDate::parse("2024-02-30").is_none());
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date(NaiveDate);
+pub struct CalendarDate(NaiveDate);
 
-impl Date {
+#[cfg(feature = "typescript")]
+#[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+const CALENDAR_DATE_TS: &'static str = r#"
+/** A calendar date, "YYYY-MM-DD". */
+export type CalendarDate = string;
+"#;
+
+impl CalendarDate {
     /// Reads exactly `YYYY-MM-DD` (four-digit year, two-digit month and day) of a real day.
-    pub fn parse(text: &str) -> Option<Date> {
+    pub fn parse(text: &str) -> Option<CalendarDate> {
         let bytes = text.as_bytes();
         let shape_ok = bytes.len() == 10
             && bytes.iter().enumerate().all(|(i, b)| match i {
@@ -29,11 +36,11 @@ impl Date {
         let year = text.get(0..4)?.parse().ok()?;
         let month = text.get(5..7)?.parse().ok()?;
         let day = text.get(8..10)?.parse().ok()?;
-        NaiveDate::from_ymd_opt(year, month, day).map(Date)
+        NaiveDate::from_ymd_opt(year, month, day).map(CalendarDate)
     }
 
     /// Days from `self` to `later` (negative when `later` is earlier).
-    pub fn days_until(self, later: Date) -> i64 {
+    pub fn days_until(self, later: CalendarDate) -> i64 {
         later.0.signed_duration_since(self.0).num_days()
     }
 
@@ -47,22 +54,22 @@ impl Date {
     }
 }
 
-impl std::fmt::Display for Date {
+impl std::fmt::Display for CalendarDate {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.0.year(), self.0.month(), self.0.day())
     }
 }
 
-impl Serialize for Date {
+impl Serialize for CalendarDate {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
     }
 }
 
-impl<'de> Deserialize<'de> for Date {
+impl<'de> Deserialize<'de> for CalendarDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        Date::parse(&text).ok_or_else(|| {
+        CalendarDate::parse(&text).ok_or_else(|| {
             serde::de::Error::custom(format!("`{text}` is not a calendar date YYYY-MM-DD"))
         })
     }

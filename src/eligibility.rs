@@ -12,6 +12,7 @@ use crate::rules::Rule;
 
 /// Request of the `location_eligibility` check. Absent flags count as `false`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an object")]
 pub struct LocationEligibility {
     /// The partner selling the service.
@@ -24,6 +25,7 @@ pub struct LocationEligibility {
 
 /// The partner's standing with Cisco.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "a partner object")]
 pub struct Partner {
     /// An authorised Webex Calling VAR partner.
@@ -34,6 +36,7 @@ pub struct Partner {
 
 /// The customer organisation, as eligibility sees it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an org object")]
 pub struct EligibilityOrg {
     /// On the free Webex Calling trial.
@@ -44,6 +47,7 @@ pub struct EligibilityOrg {
 
 /// One location of the customer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, expecting = "a location object")]
 pub struct Location {
     /// The location's identifier, echoed in messages.
@@ -64,6 +68,7 @@ pub struct Location {
 
 /// The PSTN options of Webex Calling.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum PstnOption {
     /// Cisco Calling Plan (Cisco PSTN).

@@ -46,7 +46,7 @@ pub mod support;
 
 pub use address::{Address, EmergencyAddressRequest};
 pub use billing::BillingStart;
-pub use date::Date;
+pub use date::CalendarDate;
 pub use eligibility::LocationEligibility;
 pub use malformed::Malformed;
 pub use messages::Locale;

@@ -19,9 +19,11 @@ pub const MALFORMED_CODE: &str = "input.malformed";
 /// assert_eq!(error.path, "/today");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, thiserror::Error)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[error("{message} (at \"{path}\")")]
 pub struct Malformed {
     /// Always `input.malformed`.
+    #[cfg_attr(feature = "typescript", tsify(type = "\"input.malformed\""))]
     pub code: &'static str,
     /// What is wrong, in English.
     pub message: String,

@@ -8,6 +8,7 @@ use crate::rules::Rule;
 
 /// The language of messages.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Locale {
     /// English (the default).

@@ -16,6 +16,7 @@ use crate::rules::Rule;
 
 /// Request of the `new_number_order` (and `order_plan`) check.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an object")]
 pub struct NewNumberOrder {
     /// The customer organisation.
@@ -33,6 +34,7 @@ pub struct NewNumberOrder {
 
 /// The organisation's trial standing.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an org object")]
 pub struct TrialOrg {
     /// On the free Webex Calling trial.
@@ -43,6 +45,7 @@ pub struct TrialOrg {
 
 /// Whether the location has Cisco Calling Plan enabled.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "a location object")]
 pub struct CallingPlanLocation {
     /// Cisco Calling Plan is enabled for the location.
@@ -51,6 +54,7 @@ pub struct CallingPlanLocation {
 
 /// A block of consecutive numbers: `{first, size}` or `{numbers: [...]}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(untagged)]
 pub enum Block {
     /// The first number and how many follow it (itself included).
@@ -61,6 +65,7 @@ pub enum Block {
 
 /// A block given by its first number and size.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, expecting = "a block {first, size}")]
 pub struct BlockRange {
     /// The block's first number.
@@ -71,6 +76,7 @@ pub struct BlockRange {
 
 /// A block given as the list of its numbers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, expecting = "a block {numbers}")]
 pub struct BlockList {
     /// The block's numbers.
@@ -102,6 +108,7 @@ impl Block {
 
 /// Numbers the system picks from inventory by country, state, area code and prefix.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an auto_select object")]
 pub struct AutoSelect {
     /// ISO country code.

@@ -16,6 +16,7 @@ use crate::rules::Rule;
 
 /// Result of `order_plan`: the orders to place, each a `new_number_order` request body.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct OrderPlan {
     /// The orders, in the sequence to place them.
     pub orders: Vec<NewNumberOrder>,

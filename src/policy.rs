@@ -15,6 +15,7 @@ use crate::malformed::Malformed;
 /// assert_eq!(policy.trial_number_allowance, 10); // from seed-2024
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "a policy object")]
 pub struct Policy {
     /// The policy's name, e.g. `seed-2024`.
@@ -45,6 +46,7 @@ pub struct Policy {
 /// Where toll-free numbers are accepted. The seed allows them nowhere; Cisco's later text is
 /// reported to allow toll-free single numbers, never in blocks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an object of toll-free switches")]
 pub struct TollFreePolicy {
     /// Toll-free numbers ordered one by one.
@@ -57,6 +59,7 @@ pub struct TollFreePolicy {
 
 /// An invoice file format the porting flow knows how to recognise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum InvoiceFormat {
     /// Portable Document Format.

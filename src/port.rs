@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::address::is_blank;
-use crate::date::Date;
+use crate::date::CalendarDate;
 use crate::number_rules::{check_number, Duplicates, Usage};
 use crate::order::CallingPlanLocation;
 use crate::policy::{InvoiceFormat, Policy};
@@ -14,10 +14,11 @@ use crate::rules::Rule;
 
 /// Request of the `port_order` check.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, expecting = "an object")]
 pub struct PortOrder {
     /// Today's date (the library never reads a clock).
-    pub today: Date,
+    pub today: CalendarDate,
     /// The customer organisation.
     #[serde(default)]
     pub org: PortOrg,
@@ -38,11 +39,12 @@ pub struct PortOrder {
     pub loa: Loa,
     /// The date asked for the port.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub requested_port_date: Option<Date>,
+    pub requested_port_date: Option<CalendarDate>,
 }
 
 /// The organisation's trial standing.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an org object")]
 pub struct PortOrg {
     /// On the free Webex Calling trial.
@@ -51,6 +53,7 @@ pub struct PortOrg {
 
 /// The account with the current provider, as on its bill.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an account object")]
 pub struct Account {
     /// The current provider.
@@ -69,6 +72,7 @@ pub struct Account {
 
 /// One number to port.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, expecting = "a number object")]
 pub struct PortNumber {
     /// The number, any common writing.
@@ -83,6 +87,7 @@ pub struct PortNumber {
 
 /// Kinds of line a ported number can be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum LineType {
     /// An ordinary voice line.
@@ -118,6 +123,7 @@ impl LineType {
 
 /// The uploaded invoice.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, expecting = "an invoice object")]
 pub struct Invoice {
     /// The file's name.
@@ -127,7 +133,7 @@ pub struct Invoice {
     #[serde(default)]
     pub media_type: String,
     /// The date on the invoice.
-    pub issued: Date,
+    pub issued: CalendarDate,
     /// Base64 of the file's first bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub magic: Option<String>,
@@ -135,6 +141,7 @@ pub struct Invoice {
 
 /// The letter of agency's signer.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "a loa object")]
 pub struct Loa {
     /// Signer's first name.
@@ -148,6 +155,7 @@ pub struct Loa {
 
 /// Who signs the letter of agency.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum SignerRole {
     /// The current account owner.
@@ -226,7 +234,7 @@ fn check_account(account: &Account, findings: &mut Findings) {
     }
 }
 
-fn check_invoice(invoice: &Invoice, today: Date, policy: &Policy, findings: &mut Findings) {
+fn check_invoice(invoice: &Invoice, today: CalendarDate, policy: &Policy, findings: &mut Findings) {
     let allowed = |format: &InvoiceFormat| policy.invoice_formats.contains(format);
     let by_media_type = format_of_media_type(&invoice.media_type).filter(allowed);
     let by_file_name = format_of_file_name(&invoice.file_name).filter(allowed);

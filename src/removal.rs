@@ -13,6 +13,7 @@ use crate::rules::Rule;
 
 /// Request of the `number_removal` check.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an object")]
 pub struct NumberRemoval {
     /// The numbers the location holds.
@@ -23,6 +24,7 @@ pub struct NumberRemoval {
 
 /// The numbers a location holds: single numbers and blocks.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an inventory object")]
 pub struct Inventory {
     /// Numbers ordered one by one.
@@ -33,6 +35,7 @@ pub struct Inventory {
 
 /// A block the location holds.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, expecting = "a block {id, first, size}")]
 pub struct InventoryBlock {
     /// The block's identifier.
@@ -46,6 +49,7 @@ pub struct InventoryBlock {
 
 /// Result of `number_removal`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct RemovalResult {
     /// Numbers (E.164) that may be removed as requested, in request order.
     pub removable: Vec<String>,
@@ -56,6 +60,7 @@ pub struct RemovalResult {
 
 /// A block the request removes only part of.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct PartialBlock {
     /// The block's identifier.
     pub block_id: String,

@@ -23,8 +23,10 @@ use crate::support::SupportRoute;
 /// assert!(matches!(request.check, Check::SupportRoute(_)));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct Request {
-    /// The language of messages.
+    /// The language of messages (default `en`).
+    #[cfg_attr(feature = "typescript", tsify(optional))]
     pub locale: Locale,
     /// The check and its input.
     #[serde(flatten)]
@@ -33,6 +35,7 @@ pub struct Request {
 
 /// The ten checks and their inputs, tagged by `"check"` in JSON.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(tag = "check", rename_all = "snake_case")]
 pub enum Check {
     /// Partner and location eligibility [§3.1].

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::date::Date;
+use crate::date::CalendarDate;
 use crate::policy::Policy;
 use crate::response::Findings;
 use crate::rules::Rule;
@@ -11,14 +11,15 @@ use crate::support::{contact, Desk, DeskId, Region};
 
 /// Request of the `port_reschedule` check.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, expecting = "an object")]
 pub struct PortReschedule {
     /// Today's date.
-    pub today: Date,
+    pub today: CalendarDate,
     /// The port's currently scheduled date.
-    pub current_date: Date,
+    pub current_date: CalendarDate,
     /// The date asked for instead.
-    pub new_date: Date,
+    pub new_date: CalendarDate,
     /// Whether the firm order commitment (FOC) has been received.
     #[serde(default)]
     pub foc_received: bool,

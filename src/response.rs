@@ -8,8 +8,10 @@ use crate::rules::{Rule, Severity};
 
 /// One thing the policy has to say about a request.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct Finding {
     /// The rule's code, e.g. `number.toll_free`.
+    #[cfg_attr(feature = "typescript", tsify(type = "RuleCode"))]
     pub rule: Rule,
     /// `error`, `warning` or `info`.
     pub severity: Severity,
@@ -18,6 +20,7 @@ pub struct Finding {
     /// Text for the person filling the form, in the request's locale.
     pub message: String,
     /// The values behind the message.
+    #[cfg_attr(feature = "typescript", tsify(type = "Record<string, unknown>"))]
     pub params: Map<String, Value>,
 }
 
@@ -27,6 +30,7 @@ pub struct Finding {
 /// severity, in the order the check meets them, which follows its input as POLICY lists it
 /// (for an order: location, single numbers in list order, blocks, selection, count).
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct Response {
     /// True iff no finding is an error.
     pub ok: bool,
@@ -50,6 +54,7 @@ impl Response {
 
 /// Check-specific output, one shape per check that has one.
 #[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(untagged)]
 pub enum CheckResult {
     /// `billing_start`: when each item starts billing.

@@ -6,6 +6,7 @@ use serde::{Serialize, Serializer};
 
 /// How much a finding matters.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Blocks submission.
@@ -34,6 +35,14 @@ macro_rules! rules {
         pub enum Rule {
             $( #[doc = $description] $variant, )*
         }
+
+        #[cfg(feature = "typescript")]
+        #[wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+        const RULE_CODE_TS: &'static str = concat!(
+            "\n/** Every rule code of the catalogue. */\nexport type RuleCode =",
+            $( "\n  | \"", $code, "\"", )*
+            ";\n"
+        );
 
         impl Rule {
             /// Every rule, in catalogue order.

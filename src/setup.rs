@@ -11,6 +11,7 @@ use crate::rules::Rule;
 
 /// Request of the `location_setup` check. Absent text fields count as empty.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an object")]
 pub struct LocationSetup {
     /// The person who signs the legal agreement with Cisco.
@@ -21,6 +22,7 @@ pub struct LocationSetup {
 
 /// Contact details of the person who signs the legal agreement.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "a contact object")]
 pub struct Contact {
     /// First name.

@@ -9,6 +9,7 @@ use crate::rules::Rule;
 
 /// Request of the `support_route` check.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, expecting = "an object")]
 pub struct SupportRoute {
     /// What the question is about, e.g. `expedite_port`.
@@ -20,6 +21,7 @@ pub struct SupportRoute {
 
 /// Support regions of the seed's table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum Region {
     /// North America.
@@ -32,6 +34,7 @@ pub enum Region {
 
 /// The support desks of Cisco Calling Plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum DeskId {
     /// Partner Help Desk (PHD).
@@ -46,6 +49,7 @@ pub enum DeskId {
 
 /// How a desk is reached.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     /// By phone (per region) or email.
@@ -58,6 +62,7 @@ pub enum Channel {
 
 /// A support desk and how to reach it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 pub struct Desk {
     /// Which desk.
     pub desk: DeskId,

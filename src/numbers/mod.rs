@@ -12,6 +12,7 @@ use serde::Serialize;
 
 /// What a phone number is, as far as the Cisco Calling Plan policy cares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum NumberClass {
     /// Not a possible, valid number.

@@ -1,0 +1,65 @@
+//! Writes the corpus the WASM parity test replays: every case of `tests/cases/` and
+//! generated requests (every check, valid and invalid, numbers of every class, dates,
+//! locales, arbitrary JSON), each with the native library's answer.
+//!
+//! Run: `cargo run --release --example parity_corpus -- OUT.jsonl [COUNT]` (COUNT defaults
+//! to 100000). Each line is `{"request": <request>, "answer": "<native answer JSON text>"}`.
+//! The generator is seeded, so the corpus is the same on every run.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+#[path = "../tests/support/requests.rs"]
+mod requests;
+
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use callplan::{evaluate_json, Policy};
+use proptest::strategy::{Strategy, ValueTree};
+use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+use serde_json::{json, Value};
+
+/// Most single numbers a generated order holds (keeps the corpus a few hundred MB at most).
+const MAX_NUMBERS: usize = 8;
+
+fn case_requests(dir: &Path, requests: &mut Vec<Value>) {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            case_requests(&path, requests);
+        } else if path.extension().is_some_and(|e| e == "json") {
+            let case: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            requests.push(case["request"].clone());
+        }
+    }
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let out = args.next().expect("usage: parity_corpus OUT.jsonl [COUNT]");
+    let count: usize = args.next().map_or(100_000, |n| n.parse().expect("COUNT is a number"));
+
+    let mut requests = Vec::new();
+    case_requests(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases"), &mut requests);
+    let mut runner = TestRunner::new_with_rng(Config::default(), TestRng::deterministic_rng(RngAlgorithm::ChaCha));
+    let checks = requests::any_request(MAX_NUMBERS);
+    let anything = requests::any_json();
+    for index in 0..count {
+        let strategy_value = if index % 20 == 19 {
+            anything.new_tree(&mut runner).unwrap().current()
+        } else {
+            checks.new_tree(&mut runner).unwrap().current()
+        };
+        requests.push(strategy_value);
+    }
+
+    let policy = Policy::default();
+    let mut writer = BufWriter::new(std::fs::File::create(&out).unwrap());
+    for request in &requests {
+        let answer = evaluate_json(&request.to_string(), &policy);
+        writeln!(writer, "{}", json!({ "request": request, "answer": answer })).unwrap();
+    }
+    writer.flush().unwrap();
+    eprintln!("{} requests written to {out}", requests.len());
+}
