@@ -35,6 +35,21 @@ fn case_requests(dir: &Path, requests: &mut Vec<Value>) {
     }
 }
 
+/// The request as a JavaScript caller can hold it: JS numbers do not tell `5.0` from `5`
+/// or `-0` from `0`, so an integral float becomes an integer, as `JSON.parse` then
+/// `JSON.stringify` would make it.
+fn as_javascript_sees_it(value: Value) -> Value {
+    match value {
+        Value::Number(number) => match number.as_f64() {
+            Some(float) if number.is_f64() && float.fract() == 0.0 && float.abs() < 9_007_199_254_740_992.0 => json!(float as i64),
+            _ => Value::Number(number),
+        },
+        Value::Array(items) => Value::Array(items.into_iter().map(as_javascript_sees_it).collect()),
+        Value::Object(fields) => Value::Object(fields.into_iter().map(|(key, item)| (key, as_javascript_sees_it(item))).collect()),
+        other => other,
+    }
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let out = args.next().expect("usage: parity_corpus OUT.jsonl [COUNT]");
@@ -51,7 +66,7 @@ fn main() {
         } else {
             checks.new_tree(&mut runner).unwrap().current()
         };
-        requests.push(strategy_value);
+        requests.push(as_javascript_sees_it(strategy_value));
     }
 
     let policy = Policy::default();

@@ -124,9 +124,9 @@ fn is_zip(zip: &str) -> bool {
 /// "Post Office Box 12", "POB 12", "Pobox 12" (any case and punctuation).
 fn looks_like_po_box(line: &str) -> bool {
     let words: Vec<String> = line
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
+        .map(str::to_ascii_lowercase)
         .collect();
     let padded = format!(" {} ", words.join(" "));
     [" po box ", " p o box ", " post office box ", " pobox ", " pob "]

@@ -47,21 +47,14 @@ impl Malformed {
     }
 }
 
+/// Reads JSON text as a JSON value; a syntax error has no path, so it points at `""`.
+pub(crate) fn json_value(text: &str) -> Result<serde_json::Value, Malformed> {
+    serde_json::from_str(text).map_err(|error| Malformed::new("", format!("not valid JSON: {error}")))
+}
+
 /// Reads `T` from JSON text, reporting where it went wrong.
 pub(crate) fn from_json_text<T: DeserializeOwned>(text: &str) -> Result<T, Malformed> {
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let (path, inner) = (error.path().clone(), error.into_inner());
-        if inner.is_syntax() || inner.is_eof() {
-            Malformed::new("", format!("not valid JSON: {inner}"))
-        } else {
-            located(&path, &inner.to_string(), "")
-        }
-    })?;
-    deserializer
-        .end()
-        .map_err(|error| Malformed::new("", format!("not valid JSON: {error}")))?;
-    Ok(value)
+    from_value(json_value(text)?, "")
 }
 
 /// Reads `T` from a JSON value found at `base` (a JSON Pointer) in the request.
@@ -88,7 +81,7 @@ fn located(path: &Path, message: &str, base: &str) -> Malformed {
             push_token(&mut pointer, field);
         }
     }
-    Malformed::new(pointer, tidy(message))
+    Malformed::new(pointer, message)
 }
 
 /// The field named in serde's "missing field `x`" or "unknown field `x`" messages.
@@ -97,14 +90,6 @@ fn named_field(message: &str) -> Option<&str> {
         .strip_prefix("missing field `")
         .or_else(|| message.strip_prefix("unknown field `"))?;
     rest.split('`').next()
-}
-
-/// Drops serde's "at line 1 column 5" suffix: the path already says where.
-fn tidy(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(at) => message.get(..at).unwrap_or(message).to_owned(),
-        None => message.to_owned(),
-    }
 }
 
 /// Appends one reference token to a JSON Pointer.

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 use crate::address::EmergencyAddressRequest;
 use crate::billing::BillingStart;
 use crate::eligibility::LocationEligibility;
-use crate::malformed::{from_json_text, from_value, Malformed};
+use crate::malformed::{from_value, json_value, Malformed};
 use crate::messages::Locale;
 use crate::order::NewNumberOrder;
 use crate::port::PortOrder;
@@ -23,10 +23,9 @@ use crate::support::SupportRoute;
 /// assert!(matches!(request.check, Check::SupportRoute(_)));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify), tsify(type = "Check & { locale?: Locale }"))]
 pub struct Request {
     /// The language of messages (default `en`).
-    #[cfg_attr(feature = "typescript", tsify(optional))]
     pub locale: Locale,
     /// The check and its input.
     #[serde(flatten)]
@@ -77,8 +76,7 @@ pub const CHECK_NAMES: [&str; 10] = [
 impl Request {
     /// Reads a request from JSON text; malformed input is an error value, never a panic.
     pub fn from_json(text: &str) -> Result<Request, Malformed> {
-        let value: Value = from_json_text(text)?;
-        Request::from_value(value)
+        Request::from_value(json_value(text)?)
     }
 
     /// Reads a request from a JSON value.

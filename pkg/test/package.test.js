@@ -1,0 +1,62 @@
+// The package's verbs from Node.js: ESM import by package name, per-check functions,
+// rules, number classification, policies, and malformed input returned (not thrown).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import * as callplan from "callplan";
+
+const order = {
+  org: { trial: false, trial_numbers_used: 0 },
+  location: { calling_plan_enabled: true },
+  numbers: ["(415) 555-2671", "+1 800 555 0100"],
+};
+
+test("imports by package name from ESM", () => {
+  for (const verb of ["evaluate", "evaluateWithPolicy", "rules", "classifyNumber", "checkNewNumberOrder", "checkPortOrder", "checkOrderPlan"]) {
+    assert.equal(typeof callplan[verb], "function", verb);
+  }
+});
+
+test("a per-check function equals evaluate with the check named", () => {
+  const direct = callplan.checkNewNumberOrder(order);
+  const tagged = callplan.evaluate({ check: "new_number_order", ...order });
+  assert.deepEqual(direct, tagged);
+  assert.equal(direct.ok, false);
+  assert.deepEqual(direct.findings.map((f) => [f.rule, f.path]), [["number.toll_free", "/numbers/1"], ["notice.terms_of_service", ""]]);
+  assert.equal(direct.result, null);
+});
+
+test("messages follow the locale", () => {
+  const sv = callplan.checkNewNumberOrder({ ...order, locale: "sv" });
+  assert.match(sv.findings[0].message, /avgiftsfritt nummer/);
+});
+
+test("malformed input is returned as a value, never thrown", () => {
+  for (const [input, path] of [[42, ""], [null, ""], [{ check: "teleport" }, "/check"], [{ check: "port_order", today: "2024-02-30" }, "/today"], [{ check: "support_route", topic: "x", region: "mars" }, "/region"]]) {
+    const answer = callplan.evaluate(input);
+    assert.equal(answer.code, "input.malformed", JSON.stringify(input));
+    assert.equal(answer.path, path);
+  }
+  const big = callplan.evaluate({ check: "billing_start", items: [], n: 10n });
+  assert.equal(big.code, "input.malformed");
+});
+
+test("rules lists the whole catalogue", () => {
+  const rules = callplan.rules();
+  assert.ok(rules.length >= 56);
+  assert.deepEqual(rules.find((r) => r.code === "port.dsl_lead_number")?.severity, "warning");
+});
+
+test("classifyNumber normalises as a person types", () => {
+  assert.deepEqual(callplan.classifyNumber("(415) 555-2671"), { e164: "+14155552671", class: "us_geographic" });
+  assert.deepEqual(callplan.classifyNumber("+1 416 555 0123"), { e164: "+14165550123", class: "not_us" });
+  assert.deepEqual(callplan.classifyNumber("415-55"), { e164: null, class: "invalid" });
+});
+
+test("a policy given as data changes the verdict", () => {
+  const request = { check: "new_number_order", ...order, numbers: ["+1 833 555 0100"] };
+  assert.equal(callplan.evaluate(request).ok, false);
+  const allowed = callplan.evaluateWithPolicy(request, { toll_free: { single_numbers: true, blocks: false, porting: false } });
+  assert.equal(allowed.ok, true);
+  const bad = callplan.evaluateWithPolicy(request, { max_numbers: 5 });
+  assert.deepEqual([bad.code, bad.path], ["input.malformed", "/policy/max_numbers"]);
+});

@@ -1,0 +1,39 @@
+// Parity: every request of the corpus (tests/cases and 100,000 generated requests, written
+// with the native answers by `cargo run --release --example parity_corpus`) must get a
+// byte-identical answer (canonical JSON) from the WASM package.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import readline from "node:readline";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const callplan = require("../dist/node/callplan_wasm.js");
+const corpus = process.env.CALLPLAN_PARITY_CORPUS ?? new URL("../../target/parity/corpus.jsonl", import.meta.url);
+const minimum = Number(process.env.CALLPLAN_PARITY_MINIMUM ?? 100_000);
+
+/** JSON with object keys sorted, so equal values give equal text. */
+export function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+test("the WASM package answers every corpus request exactly as the native library", async () => {
+  const lines = readline.createInterface({ input: fs.createReadStream(corpus), crlfDelay: Infinity });
+  let count = 0;
+  for await (const line of lines) {
+    const { request, answer } = JSON.parse(line);
+    const wasm = canonical(callplan.evaluate(request));
+    const native = canonical(JSON.parse(answer));
+    if (wasm !== native) {
+      assert.fail(`difference on request ${JSON.stringify(request)}\n  wasm:   ${wasm}\n  native: ${native}`);
+    }
+    count += 1;
+  }
+  assert.ok(count >= minimum, `only ${count} requests in the corpus`);
+  console.log(`# ${count} requests, 0 differences`);
+});
