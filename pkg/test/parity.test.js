@@ -6,21 +6,12 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import readline from "node:readline";
 import { createRequire } from "node:module";
+import { canonical } from "./canonical.js";
 
 const require = createRequire(import.meta.url);
 const callplan = require("../dist/node/callplan_wasm.js");
 const corpus = process.env.CALLPLAN_PARITY_CORPUS ?? new URL("../../target/parity/corpus.jsonl", import.meta.url);
 const minimum = Number(process.env.CALLPLAN_PARITY_MINIMUM ?? 100_000);
-
-/** JSON with object keys sorted, so equal values give equal text. */
-export function canonical(value) {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const keys = Object.keys(value).sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical(value[key])}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
 
 test("the WASM package answers every corpus request exactly as the native library", async () => {
   const lines = readline.createInterface({ input: fs.createReadStream(corpus), crlfDelay: Infinity });
