@@ -83,17 +83,13 @@ pub(crate) fn is_blank(text: &str) -> bool {
 /// Applies the `address.*` rules to `address`, found at `base` in the request.
 pub(crate) fn check_address(address: &Address, base: &str, policy: &Policy, findings: &mut Findings) {
     let required = [
-        ("line1", &address.line1),
+        ("line1", address.line1.as_str()),
         ("city", &address.city),
         ("state", &address.state),
         ("zip", &address.zip),
         ("country", &address.country),
     ];
-    for (field, value) in required {
-        if is_blank(value) {
-            findings.add(Rule::AddressMissingField, format!("{base}/{field}"), json!({ "field": field }));
-        }
-    }
+    findings.require_filled(Rule::AddressMissingField, base, &required);
     if !is_blank(&address.country) && !policy.serves_country(&address.country) {
         let params = json!({ "country": address.country, "allowed": policy.countries });
         findings.add(Rule::AddressCountryUnsupported, format!("{base}/country"), params);

@@ -4,7 +4,6 @@ use base64::Engine;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::address::is_blank;
 use crate::date::CalendarDate;
 use crate::number_rules::{check_number, Duplicates, Usage};
 use crate::order::CallingPlanLocation;
@@ -207,7 +206,7 @@ fn check_numbers(numbers: &[PortNumber], policy: &Policy, findings: &mut Finding
         }
         let shown = classified.e164.unwrap_or_else(|| entry.number.clone());
         if entry.portable == Some(false) {
-            findings.add(Rule::PortNotPortable, format!("{base}/portable"), json!({ "number": shown }));
+            findings.add(Rule::PortNotPortable, &number_path, json!({ "number": shown }));
         }
         let line_rule = match entry.line_type {
             Some(LineType::Dsl) => Some(Rule::PortDslLeadNumber),
@@ -223,15 +222,11 @@ fn check_numbers(numbers: &[PortNumber], policy: &Policy, findings: &mut Finding
 
 fn check_account(account: &Account, findings: &mut Findings) {
     let fields = [
-        ("provider", &account.provider),
+        ("provider", account.provider.as_str()),
         ("account_number", &account.account_number),
         ("account_name", &account.account_name),
     ];
-    for (field, value) in fields {
-        if is_blank(value) {
-            findings.add(Rule::PortAccountMissingField, format!("/account/{field}"), json!({ "field": field }));
-        }
-    }
+    findings.require_filled(Rule::PortAccountMissingField, "/account", &fields);
 }
 
 fn check_invoice(invoice: &Invoice, today: CalendarDate, policy: &Policy, findings: &mut Findings) {
@@ -289,11 +284,8 @@ fn starts_with_signature(magic: &str, format: InvoiceFormat) -> bool {
 }
 
 fn check_loa(loa: &Loa, findings: &mut Findings) {
-    for (field, value) in [("first_name", &loa.first_name), ("last_name", &loa.last_name)] {
-        if is_blank(value) {
-            findings.add(Rule::PortLoaMissingName, format!("/loa/{field}"), json!({ "field": field }));
-        }
-    }
+    let names = [("first_name", loa.first_name.as_str()), ("last_name", &loa.last_name)];
+    findings.require_filled(Rule::PortLoaMissingName, "/loa", &names);
     let authorised = matches!(loa.signer_role, Some(SignerRole::AccountOwner | SignerRole::AuthorizedSigner));
     if !authorised {
         let role = match loa.signer_role {

@@ -85,6 +85,16 @@ impl Findings {
         self.drafts.push((rule, path.into(), params));
     }
 
+    /// Records `rule` for every blank text field of a form section at `base`, with the
+    /// field's name in `params.field`.
+    pub(crate) fn require_filled(&mut self, rule: Rule, base: &str, fields: &[(&str, &str)]) {
+        for (field, value) in fields {
+            if value.trim().is_empty() {
+                self.add(rule, format!("{base}/{field}"), serde_json::json!({ "field": field }));
+            }
+        }
+    }
+
     /// Whether an error has been recorded so far.
     pub(crate) fn has_errors(&self) -> bool {
         self.drafts

@@ -46,16 +46,12 @@ pub(crate) fn location_setup(request: &LocationSetup, policy: &Policy) -> Findin
 
 fn check_contact(contact: &Contact, findings: &mut Findings) {
     let fields = [
-        ("first_name", &contact.first_name),
+        ("first_name", contact.first_name.as_str()),
         ("last_name", &contact.last_name),
         ("email", &contact.email),
         ("phone", &contact.phone),
     ];
-    for (field, value) in fields {
-        if is_blank(value) {
-            findings.add(Rule::ContactMissingField, format!("/contact/{field}"), json!({ "field": field }));
-        }
-    }
+    findings.require_filled(Rule::ContactMissingField, "/contact", &fields);
     if !is_blank(&contact.email) && !is_plausible_email(&contact.email) {
         findings.add(Rule::ContactInvalidEmail, "/contact/email", json!({ "email": contact.email }));
     }
