@@ -82,8 +82,11 @@ pub enum PstnOption {
 /// Applies the eligibility rules.
 pub(crate) fn location_eligibility(request: &LocationEligibility, policy: &Policy) -> Findings {
     let mut findings = Findings::default();
-    let chooses_calling_plan = |location: &&Location| location.pstn == PstnOption::CiscoCallingPlan;
-    if request.locations.iter().any(|l| chooses_calling_plan(&l)) {
+    let any_calling_plan = request
+        .locations
+        .iter()
+        .any(|location| location.pstn == PstnOption::CiscoCallingPlan);
+    if any_calling_plan {
         check_partner(&request.partner, &mut findings);
         check_outbound_calling_plans(&request.org, policy, &mut findings);
     }

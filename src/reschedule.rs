@@ -28,6 +28,7 @@ pub struct PortReschedule {
 /// Applies the rescheduling rules; after the FOC, the result names the desk to contact.
 pub(crate) fn port_reschedule(request: &PortReschedule, policy: &Policy) -> (Findings, Option<Desk>) {
     let mut findings = Findings::default();
+    // PSTN technical support is reached by a support case, the same from every region.
     let desk = request.foc_received.then(|| contact(DeskId::PstnTechnicalSupport, Region::Na));
     if request.foc_received {
         findings.add(Rule::PortFocLocked, "/foc_received", json!({ "desk": "pstn_technical_support" }));
