@@ -23,7 +23,9 @@ const BLOCK_SAMPLES: [&str; 3] = ["000", "555", "999"];
 
 /// The one class all sampled numbers share, or `None` if they disagree.
 fn common_class(prefix: &str, endings: &[&str]) -> Option<NumberClass> {
-    let mut classes = endings.iter().map(|end| reference::nanp_class(&format!("{prefix}{end}")));
+    let mut classes = endings
+        .iter()
+        .map(|end| reference::nanp_class(&format!("{prefix}{end}")));
     let first = classes.next()?;
     classes.all(|class| class == first).then_some(first)
 }
@@ -56,7 +58,10 @@ fn main() {
     println!();
     println!("/// Runs of thousands-blocks (NPA-NXX-X, seven digits) of equal class:");
     println!("/// `(first block of the run, class)`, ascending from 200-200-0.");
-    println!("pub(super) const NANP_RUNS: [(u32, NumberClass); {}] = [", runs.len());
+    println!(
+        "pub(super) const NANP_RUNS: [(u32, NumberClass); {}] = [",
+        runs.len()
+    );
     for (start, class) in &runs {
         println!("    ({start}, {class:?}),");
     }

@@ -6,7 +6,12 @@
 //! to 100000). Each line is `{"request": <request>, "answer": "<native answer JSON text>"}`.
 //! The generator is seeded, so the corpus is the same on every run.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 #[path = "../tests/support/requests.rs"]
 mod requests;
@@ -23,13 +28,17 @@ use serde_json::{json, Value};
 const MAX_NUMBERS: usize = 8;
 
 fn case_requests(dir: &Path, requests: &mut Vec<Value>) {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     entries.sort();
     for path in entries {
         if path.is_dir() {
             case_requests(&path, requests);
         } else if path.extension().is_some_and(|e| e == "json") {
-            let case: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            let case: Value =
+                serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
             requests.push(case["request"].clone());
         }
     }
@@ -41,11 +50,22 @@ fn case_requests(dir: &Path, requests: &mut Vec<Value>) {
 fn as_javascript_sees_it(value: Value) -> Value {
     match value {
         Value::Number(number) => match number.as_f64() {
-            Some(float) if number.is_f64() && float.fract() == 0.0 && float.abs() < 9_007_199_254_740_992.0 => json!(float as i64),
+            Some(float)
+                if number.is_f64()
+                    && float.fract() == 0.0
+                    && float.abs() < 9_007_199_254_740_992.0 =>
+            {
+                json!(float as i64)
+            }
             _ => Value::Number(number),
         },
         Value::Array(items) => Value::Array(items.into_iter().map(as_javascript_sees_it).collect()),
-        Value::Object(fields) => Value::Object(fields.into_iter().map(|(key, item)| (key, as_javascript_sees_it(item))).collect()),
+        Value::Object(fields) => Value::Object(
+            fields
+                .into_iter()
+                .map(|(key, item)| (key, as_javascript_sees_it(item)))
+                .collect(),
+        ),
         other => other,
     }
 }
@@ -53,11 +73,19 @@ fn as_javascript_sees_it(value: Value) -> Value {
 fn main() {
     let mut args = std::env::args().skip(1);
     let out = args.next().expect("usage: parity_corpus OUT.jsonl [COUNT]");
-    let count: usize = args.next().map_or(100_000, |n| n.parse().expect("COUNT is a number"));
+    let count: usize = args
+        .next()
+        .map_or(100_000, |n| n.parse().expect("COUNT is a number"));
 
     let mut requests = Vec::new();
-    case_requests(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases"), &mut requests);
-    let mut runner = TestRunner::new_with_rng(Config::default(), TestRng::deterministic_rng(RngAlgorithm::ChaCha));
+    case_requests(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases"),
+        &mut requests,
+    );
+    let mut runner = TestRunner::new_with_rng(
+        Config::default(),
+        TestRng::deterministic_rng(RngAlgorithm::ChaCha),
+    );
     let checks = requests::any_request(MAX_NUMBERS);
     let anything = requests::any_json();
     for index in 0..count {
@@ -73,7 +101,12 @@ fn main() {
     let mut writer = BufWriter::new(std::fs::File::create(&out).unwrap());
     for request in &requests {
         let answer = evaluate_json(&request.to_string(), &policy);
-        writeln!(writer, "{}", json!({ "request": request, "answer": answer })).unwrap();
+        writeln!(
+            writer,
+            "{}",
+            json!({ "request": request, "answer": answer })
+        )
+        .unwrap();
     }
     writer.flush().unwrap();
     eprintln!("{} requests written to {out}", requests.len());

@@ -10,6 +10,9 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
 
+step "formatting (cargo fmt --check)"
+cargo fmt --all --check
+
 step "clippy (the core denies unwrap, expect, panic and indexing)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
@@ -18,6 +21,10 @@ cargo test --workspace --locked
 
 step "exhaustive NANP agreement with libphonenumber (release)"
 cargo test --release --locked --test nanp_agreement -- --ignored
+
+step "the committed NANP table is what examples/gen_nanp_table.rs makes from libphonenumber"
+cargo run --release --locked --example gen_nanp_table > target/nanp_table.generated.rs
+diff -q target/nanp_table.generated.rs src/numbers/nanp_table.rs
 
 step "regression corpus through the command line"
 cargo run --release --locked --bin callplan -- test tests/cases

@@ -63,16 +63,18 @@ pub struct EffectiveAddress {
 
 /// USPS codes of the 50 states and DC; territories are outside the service.
 const US_STATES: [&str; 51] = [
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
-    "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
-    "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
-    "VT", "VA", "WA", "WV", "WI", "WY",
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+    "WV", "WI", "WY",
 ];
 
 /// Whether `state` is the USPS code of a state or DC (any case, blanks trimmed).
 pub(crate) fn is_us_state(state: &str) -> bool {
     let state = state.trim();
-    US_STATES.iter().any(|code| code.eq_ignore_ascii_case(state))
+    US_STATES
+        .iter()
+        .any(|code| code.eq_ignore_ascii_case(state))
 }
 
 /// Whether `text` is blank.
@@ -81,7 +83,12 @@ pub(crate) fn is_blank(text: &str) -> bool {
 }
 
 /// Applies the `address.*` rules to `address`, found at `base` in the request.
-pub(crate) fn check_address(address: &Address, base: &str, policy: &Policy, findings: &mut Findings) {
+pub(crate) fn check_address(
+    address: &Address,
+    base: &str,
+    policy: &Policy,
+    findings: &mut Findings,
+) {
     let required = [
         ("line1", address.line1.as_str()),
         ("city", &address.city),
@@ -92,16 +99,32 @@ pub(crate) fn check_address(address: &Address, base: &str, policy: &Policy, find
     findings.require_filled(Rule::AddressMissingField, base, &required);
     if !is_blank(&address.country) && !policy.serves_country(&address.country) {
         let params = json!({ "country": address.country, "allowed": policy.countries });
-        findings.add(Rule::AddressCountryUnsupported, format!("{base}/country"), params);
+        findings.add(
+            Rule::AddressCountryUnsupported,
+            format!("{base}/country"),
+            params,
+        );
     }
     if !is_blank(&address.state) && !is_us_state(&address.state) {
-        findings.add(Rule::AddressInvalidState, format!("{base}/state"), json!({ "state": address.state }));
+        findings.add(
+            Rule::AddressInvalidState,
+            format!("{base}/state"),
+            json!({ "state": address.state }),
+        );
     }
     if !is_blank(&address.zip) && !is_zip(&address.zip) {
-        findings.add(Rule::AddressInvalidZip, format!("{base}/zip"), json!({ "zip": address.zip }));
+        findings.add(
+            Rule::AddressInvalidZip,
+            format!("{base}/zip"),
+            json!({ "zip": address.zip }),
+        );
     }
     if looks_like_po_box(&address.line1) {
-        findings.add(Rule::AddressPoBox, format!("{base}/line1"), json!({ "line1": address.line1 }));
+        findings.add(
+            Rule::AddressPoBox,
+            format!("{base}/line1"),
+            json!({ "line1": address.line1 }),
+        );
     }
 }
 
@@ -112,7 +135,8 @@ fn is_zip(zip: &str) -> bool {
         Some((five, four)) => (five, Some(four)),
         None => (zip, None),
     };
-    let digits = |text: &str, count: usize| text.len() == count && text.bytes().all(|b| b.is_ascii_digit());
+    let digits =
+        |text: &str, count: usize| text.len() == count && text.bytes().all(|b| b.is_ascii_digit());
     digits(five, 5) && plus_four.is_none_or(|four| digits(four, 4))
 }
 
@@ -125,16 +149,30 @@ fn looks_like_po_box(line: &str) -> bool {
         .map(str::to_ascii_lowercase)
         .collect();
     let padded = format!(" {} ", words.join(" "));
-    [" po box ", " p o box ", " post office box ", " pobox ", " pob "]
-        .iter()
-        .any(|marker| padded.contains(marker))
+    [
+        " po box ",
+        " p o box ",
+        " post office box ",
+        " pobox ",
+        " pob ",
+    ]
+    .iter()
+    .any(|marker| padded.contains(marker))
 }
 
 /// The `emergency_address` check: each address gets the address rules under its own path;
 /// the user's address applies when given and free of errors.
-pub(crate) fn emergency_address(request: &EmergencyAddressRequest, policy: &Policy) -> (Findings, EffectiveAddress) {
+pub(crate) fn emergency_address(
+    request: &EmergencyAddressRequest,
+    policy: &Policy,
+) -> (Findings, EffectiveAddress) {
     let mut findings = Findings::default();
-    check_address(&request.location_address, "/location_address", policy, &mut findings);
+    check_address(
+        &request.location_address,
+        "/location_address",
+        policy,
+        &mut findings,
+    );
     let location = || EffectiveAddress {
         source: AddressSource::Location,
         effective: request.location_address.clone(),
@@ -146,7 +184,10 @@ pub(crate) fn emergency_address(request: &EmergencyAddressRequest, policy: &Poli
             let usable = !user_findings.has_errors();
             findings.extend(user_findings);
             if usable {
-                EffectiveAddress { source: AddressSource::User, effective: user_address.clone() }
+                EffectiveAddress {
+                    source: AddressSource::User,
+                    effective: user_address.clone(),
+                }
             } else {
                 location()
             }

@@ -19,7 +19,12 @@ pub struct BillingStart {
 /// Something Cisco bills for.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields, expecting = "a billing item with a kind")]
+#[serde(
+    tag = "kind",
+    rename_all = "snake_case",
+    deny_unknown_fields,
+    expecting = "a billing item with a kind"
+)]
 pub enum BillingItem {
     /// An outbound calling plan ordered in CCW: billed from the requested service date.
     OutboundCallingPlan {
@@ -70,7 +75,12 @@ pub enum PlanSource {
 /// A number item, by origin.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
-#[serde(tag = "origin", rename_all = "snake_case", deny_unknown_fields, expecting = "a number item with an origin")]
+#[serde(
+    tag = "origin",
+    rename_all = "snake_case",
+    deny_unknown_fields,
+    expecting = "a number item with an origin"
+)]
 pub enum NumberItem {
     /// Ordered new from Cisco.
     New {
@@ -129,28 +139,43 @@ pub(crate) fn billing_start(request: &BillingStart) -> (Findings, BillingResult)
             let outcome = outcome(item);
             if let Err((field, kind)) = &outcome {
                 let params = json!({ "field": field, "kind": kind });
-                findings.add(Rule::BillingMissingDate, format!("/items/{index}/{field}"), params);
+                findings.add(
+                    Rule::BillingMissingDate,
+                    format!("/items/{index}/{field}"),
+                    params,
+                );
             }
             outcome.ok()
         })
         .collect();
-    (findings, BillingResult { items, porting_fee: 0 })
+    (
+        findings,
+        BillingResult {
+            items,
+            porting_fee: 0,
+        },
+    )
 }
 
 /// When an item bills, or the missing date field and the item's kind.
 fn outcome(item: &BillingItem) -> Result<BillingOutcome, (&'static str, &'static str)> {
     match item {
-        BillingItem::OutboundCallingPlan { requested_service_date, .. } => requested_service_date
+        BillingItem::OutboundCallingPlan {
+            requested_service_date,
+            ..
+        } => requested_service_date
             .map(BillingOutcome::Starts)
             .ok_or(("requested_service_date", "outbound_calling_plan")),
-        BillingItem::CallingPlan { provisioned, .. } => {
-            provisioned.map(BillingOutcome::Starts).ok_or(("provisioned", "calling_plan"))
-        }
-        BillingItem::Number(NumberItem::New { provisioned }) => {
-            provisioned.map(BillingOutcome::Starts).ok_or(("provisioned", "number"))
-        }
-        BillingItem::Number(NumberItem::Ported { port_completed }) => Ok(port_completed
-            .map_or(BillingOutcome::Pending(PendingOn::PortCompletion), BillingOutcome::Starts)),
+        BillingItem::CallingPlan { provisioned, .. } => provisioned
+            .map(BillingOutcome::Starts)
+            .ok_or(("provisioned", "calling_plan")),
+        BillingItem::Number(NumberItem::New { provisioned }) => provisioned
+            .map(BillingOutcome::Starts)
+            .ok_or(("provisioned", "number")),
+        BillingItem::Number(NumberItem::Ported { port_completed }) => Ok(port_completed.map_or(
+            BillingOutcome::Pending(PendingOn::PortCompletion),
+            BillingOutcome::Starts,
+        )),
         BillingItem::Usage { call_date } => call_date
             .map(|date| BillingOutcome::BilledIn(date.next_month()))
             .ok_or(("call_date", "usage")),

@@ -91,17 +91,30 @@ pub(crate) fn location_eligibility(request: &LocationEligibility, policy: &Polic
         check_outbound_calling_plans(&request.org, policy, &mut findings);
     }
     for (index, location) in request.locations.iter().enumerate() {
-        check_location(location, &format!("/locations/{index}"), policy, &mut findings);
+        check_location(
+            location,
+            &format!("/locations/{index}"),
+            policy,
+            &mut findings,
+        );
     }
     findings
 }
 
 fn check_partner(partner: &Partner, findings: &mut Findings) {
     if !partner.var_authorized {
-        findings.add(Rule::PartnerNotVarAuthorized, "/partner/var_authorized", json!({}));
+        findings.add(
+            Rule::PartnerNotVarAuthorized,
+            "/partner/var_authorized",
+            json!({}),
+        );
     }
     if !partner.pstn_program_enrolled {
-        findings.add(Rule::PartnerPstnProgramNotEnrolled, "/partner/pstn_program_enrolled", json!({}));
+        findings.add(
+            Rule::PartnerPstnProgramNotEnrolled,
+            "/partner/pstn_program_enrolled",
+            json!({}),
+        );
     }
 }
 
@@ -109,7 +122,11 @@ fn check_outbound_calling_plans(org: &EligibilityOrg, policy: &Policy, findings:
     let waived = org.trial && policy.outbound_calling_plan_waived_in_trial;
     if !waived && org.outbound_calling_plans < policy.min_outbound_calling_plans {
         let params = json!({ "minimum": policy.min_outbound_calling_plans, "actual": org.outbound_calling_plans });
-        findings.add(Rule::OrgNoOutboundCallingPlan, "/org/outbound_calling_plans", params);
+        findings.add(
+            Rule::OrgNoOutboundCallingPlan,
+            "/org/outbound_calling_plans",
+            params,
+        );
     }
 }
 
@@ -119,16 +136,28 @@ fn check_location(location: &Location, base: &str, policy: &Policy, findings: &m
         PstnOption::CiscoCallingPlan => {
             if !policy.serves_country(&location.country) {
                 let params = json!({ "location_id": id, "country": location.country, "allowed": policy.countries });
-                findings.add(Rule::LocationCountryUnsupported, format!("{base}/country"), params);
+                findings.add(
+                    Rule::LocationCountryUnsupported,
+                    format!("{base}/country"),
+                    params,
+                );
             }
             if location.existing_webex_calling {
                 let params = json!({ "location_id": id });
-                findings.add(Rule::LocationExistingCannotTransition, format!("{base}/existing_webex_calling"), params);
+                findings.add(
+                    Rule::LocationExistingCannotTransition,
+                    format!("{base}/existing_webex_calling"),
+                    params,
+                );
             }
         }
         PstnOption::PremisesBasedPstn if location.local_gateway_enabled != Some(true) => {
             let params = json!({ "location_id": id });
-            findings.add(Rule::LocationLocalGatewayRequired, format!("{base}/local_gateway_enabled"), params);
+            findings.add(
+                Rule::LocationLocalGatewayRequired,
+                format!("{base}/local_gateway_enabled"),
+                params,
+            );
         }
         PstnOption::PremisesBasedPstn | PstnOption::CloudConnectedPstn => {}
     }

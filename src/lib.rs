@@ -34,8 +34,8 @@ pub mod numbers;
 pub mod order;
 pub mod plan;
 pub mod policy;
-pub mod regression;
 pub mod port;
+pub mod regression;
 pub mod removal;
 pub mod request;
 pub mod reschedule;
@@ -96,7 +96,11 @@ pub fn evaluate_json(request: &str, policy: &Policy) -> String {
 }
 
 /// `location_eligibility`: partner, organisation and per-location eligibility [§3.1].
-pub fn check_location_eligibility(input: &LocationEligibility, policy: &Policy, locale: Locale) -> Response {
+pub fn check_location_eligibility(
+    input: &LocationEligibility,
+    policy: &Policy,
+    locale: Locale,
+) -> Response {
     eligibility::location_eligibility(input, policy).respond(None, locale)
 }
 
@@ -146,7 +150,11 @@ pub fn check_order_plan(input: &NewNumberOrder, policy: &Policy, locale: Locale)
 }
 
 /// `emergency_address`: the address that applies to a user's number [§3.10].
-pub fn check_emergency_address(input: &EmergencyAddressRequest, policy: &Policy, locale: Locale) -> Response {
+pub fn check_emergency_address(
+    input: &EmergencyAddressRequest,
+    policy: &Policy,
+    locale: Locale,
+) -> Response {
     let (findings, effective) = address::emergency_address(input, policy);
     findings.respond(Some(CheckResult::EmergencyAddress(effective)), locale)
 }

@@ -49,7 +49,8 @@ impl Malformed {
 
 /// Reads JSON text as a JSON value; a syntax error has no path, so it points at `""`.
 pub(crate) fn json_value(text: &str) -> Result<serde_json::Value, Malformed> {
-    serde_json::from_str(text).map_err(|error| Malformed::new("", format!("not valid JSON: {error}")))
+    serde_json::from_str(text)
+        .map_err(|error| Malformed::new("", format!("not valid JSON: {error}")))
 }
 
 /// Reads `T` from JSON text, reporting where it went wrong.

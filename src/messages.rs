@@ -82,7 +82,10 @@ fn shown(name: &str, value: Option<&Value>, locale: Locale) -> String {
         Some(Value::String(text)) if name == "field" => field_label(text, locale).to_owned(),
         Some(Value::String(text)) => text.clone(),
         Some(Value::Array(items)) => {
-            let items: Vec<String> = items.iter().map(|item| shown(name, Some(item), locale)).collect();
+            let items: Vec<String> = items
+                .iter()
+                .map(|item| shown(name, Some(item), locale))
+                .collect();
             items.join(", ")
         }
         Some(Value::Null) | None => String::new(),

@@ -86,7 +86,9 @@ pub struct BlockList {
 impl<'de> Deserialize<'de> for Block {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = Value::deserialize(deserializer)?;
-        let is_list = value.as_object().is_some_and(|block| block.contains_key("numbers"));
+        let is_list = value
+            .as_object()
+            .is_some_and(|block| block.contains_key("numbers"));
         let block = if is_list {
             BlockList::deserialize(value).map(Block::List)
         } else {
@@ -158,10 +160,18 @@ pub(crate) fn new_number_order(request: &NewNumberOrder, policy: &Policy) -> Fin
 }
 
 /// Applies the order rules and returns what the order asks for.
-pub(crate) fn check_order(request: &NewNumberOrder, policy: &Policy, limit: OrderLimit) -> (Findings, OrderContents) {
+pub(crate) fn check_order(
+    request: &NewNumberOrder,
+    policy: &Policy,
+    limit: OrderLimit,
+) -> (Findings, OrderContents) {
     let mut findings = Findings::default();
     if !request.location.calling_plan_enabled {
-        findings.add(Rule::LocationCallingPlanNotEnabled, "/location/calling_plan_enabled", json!({}));
+        findings.add(
+            Rule::LocationCallingPlanNotEnabled,
+            "/location/calling_plan_enabled",
+            json!({}),
+        );
     }
     let mut duplicates = Duplicates::default();
     let singles = check_singles(&request.numbers, policy, &mut duplicates, &mut findings);
@@ -169,19 +179,36 @@ pub(crate) fn check_order(request: &NewNumberOrder, policy: &Policy, limit: Orde
         .blocks
         .iter()
         .enumerate()
-        .map(|(index, block)| check_block(block, &format!("/blocks/{index}"), policy, &mut duplicates, &mut findings))
+        .map(|(index, block)| {
+            check_block(
+                block,
+                &format!("/blocks/{index}"),
+                policy,
+                &mut duplicates,
+                &mut findings,
+            )
+        })
         .collect();
     let quantity = request.auto_select.as_ref().map_or(0, |search| {
         check_search(search, policy, &mut findings);
         u64::try_from(search.quantity).unwrap_or(0)
     });
-    let contents = OrderContents { singles, blocks, quantity };
+    let contents = OrderContents {
+        singles,
+        blocks,
+        quantity,
+    };
     check_count(&request.org, contents.count(), policy, limit, &mut findings);
     add_notices(request, &mut findings);
     (findings, contents)
 }
 
-fn check_singles(numbers: &[String], policy: &Policy, duplicates: &mut Duplicates, findings: &mut Findings) -> Vec<String> {
+fn check_singles(
+    numbers: &[String],
+    policy: &Policy,
+    duplicates: &mut Duplicates,
+    findings: &mut Findings,
+) -> Vec<String> {
     numbers
         .iter()
         .enumerate()
@@ -200,7 +227,13 @@ fn check_singles(numbers: &[String], policy: &Policy, duplicates: &mut Duplicate
 }
 
 /// Checks one block and returns it with its numbers in E.164.
-fn check_block(block: &Block, base: &str, policy: &Policy, duplicates: &mut Duplicates, findings: &mut Findings) -> Block {
+fn check_block(
+    block: &Block,
+    base: &str,
+    policy: &Policy,
+    duplicates: &mut Duplicates,
+    findings: &mut Findings,
+) -> Block {
     let size = block.size();
     let size_path = match block {
         Block::Range(_) => format!("{base}/size"),
@@ -219,14 +252,22 @@ fn check_block(block: &Block, base: &str, policy: &Policy, duplicates: &mut Dupl
 /// The most numbers one exchange holds: no block can be larger.
 const LINES_PER_EXCHANGE: u64 = 10_000;
 
-fn check_range(range: &BlockRange, base: &str, policy: &Policy, duplicates: &mut Duplicates, findings: &mut Findings) -> Block {
+fn check_range(
+    range: &BlockRange,
+    base: &str,
+    policy: &Policy,
+    duplicates: &mut Duplicates,
+    findings: &mut Findings,
+) -> Block {
     let path = format!("{base}/first");
     let classified = check_number(&range.first, &path, Usage::Block, policy, findings);
     let size = u64::from(range.size);
     if let (Some(first), Some(_)) = (classified.nanp, &classified.e164) {
         let last_line = u64::from(first.line()) + size.saturating_sub(1);
         if size > 0 && last_line >= LINES_PER_EXCHANGE {
-            let last = first.offset(size - 1).map_or_else(String::new, NanpNumber::e164);
+            let last = first
+                .offset(size - 1)
+                .map_or_else(String::new, NanpNumber::e164);
             let params = json!({ "first": first.e164(), "last": last, "size": size });
             findings.add(Rule::BlockCrossesExchange, path.clone(), params);
         }
@@ -237,10 +278,19 @@ fn check_range(range: &BlockRange, base: &str, policy: &Policy, duplicates: &mut
         }
     }
     let first = classified.e164.unwrap_or_else(|| range.first.clone());
-    Block::Range(BlockRange { first, size: range.size })
+    Block::Range(BlockRange {
+        first,
+        size: range.size,
+    })
 }
 
-fn check_list(list: &BlockList, base: &str, policy: &Policy, duplicates: &mut Duplicates, findings: &mut Findings) -> Block {
+fn check_list(
+    list: &BlockList,
+    base: &str,
+    policy: &Policy,
+    duplicates: &mut Duplicates,
+    findings: &mut Findings,
+) -> Block {
     let mut nanp = Vec::with_capacity(list.numbers.len());
     let mut normalised = Vec::with_capacity(list.numbers.len());
     for (index, written) in list.numbers.iter().enumerate() {
@@ -255,7 +305,9 @@ fn check_list(list: &BlockList, base: &str, policy: &Policy, duplicates: &mut Du
     if nanp.len() == list.numbers.len() {
         check_run(&mut nanp, &format!("{base}/numbers"), findings);
     }
-    Block::List(BlockList { numbers: normalised })
+    Block::List(BlockList {
+        numbers: normalised,
+    })
 }
 
 /// A listed block must be one run of consecutive numbers inside one exchange.
@@ -279,22 +331,42 @@ fn check_run(numbers: &mut Vec<NanpNumber>, path: &str, findings: &mut Findings)
 fn check_search(search: &AutoSelect, policy: &Policy, findings: &mut Findings) {
     if !policy.serves_country(&search.country) {
         let params = json!({ "country": search.country, "allowed": policy.countries });
-        findings.add(Rule::SearchCountryUnsupported, "/auto_select/country", params);
+        findings.add(
+            Rule::SearchCountryUnsupported,
+            "/auto_select/country",
+            params,
+        );
     }
     if !is_us_state(&search.state) {
-        findings.add(Rule::SearchInvalidState, "/auto_select/state", json!({ "state": search.state }));
+        findings.add(
+            Rule::SearchInvalidState,
+            "/auto_select/state",
+            json!({ "state": search.state }),
+        );
     }
     let area_code = three_digits(&search.area_code).filter(|npa| is_us_geographic_area_code(*npa));
     if area_code.is_none() {
-        findings.add(Rule::SearchInvalidAreaCode, "/auto_select/area_code", json!({ "area_code": search.area_code }));
+        findings.add(
+            Rule::SearchInvalidAreaCode,
+            "/auto_select/area_code",
+            json!({ "area_code": search.area_code }),
+        );
     }
     if let Some(prefix) = &search.prefix {
         if !three_digits(prefix).is_some_and(is_valid_nxx) {
-            findings.add(Rule::SearchInvalidPrefix, "/auto_select/prefix", json!({ "prefix": prefix }));
+            findings.add(
+                Rule::SearchInvalidPrefix,
+                "/auto_select/prefix",
+                json!({ "prefix": prefix }),
+            );
         }
     }
     if search.quantity < 1 {
-        findings.add(Rule::SearchInvalidQuantity, "/auto_select/quantity", json!({ "quantity": search.quantity }));
+        findings.add(
+            Rule::SearchInvalidQuantity,
+            "/auto_select/quantity",
+            json!({ "quantity": search.quantity }),
+        );
     }
 }
 
@@ -312,13 +384,23 @@ fn is_valid_nxx(code: u32) -> bool {
 }
 
 /// `order.empty`, `order.too_many_numbers` and `trial.number_limit`.
-fn check_count(org: &TrialOrg, count: u64, policy: &Policy, limit: OrderLimit, findings: &mut Findings) {
+fn check_count(
+    org: &TrialOrg,
+    count: u64,
+    policy: &Policy,
+    limit: OrderLimit,
+    findings: &mut Findings,
+) {
     if count == 0 {
         findings.add(Rule::OrderEmpty, "", json!({}));
     }
     let max = u64::from(policy.max_numbers_per_order);
     if limit == OrderLimit::Enforced && count > max {
-        findings.add(Rule::OrderTooManyNumbers, "/numbers", json!({ "limit": max, "actual": count }));
+        findings.add(
+            Rule::OrderTooManyNumbers,
+            "/numbers",
+            json!({ "limit": max, "actual": count }),
+        );
     }
     let used = u64::from(org.trial_numbers_used);
     let allowance = u64::from(policy.trial_number_allowance);

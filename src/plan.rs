@@ -9,7 +9,9 @@
 use serde::Serialize;
 use serde_json::json;
 
-use crate::order::{check_order, AutoSelect, Block, NewNumberOrder, OrderContents, OrderLimit, TrialOrg};
+use crate::order::{
+    check_order, AutoSelect, Block, NewNumberOrder, OrderContents, OrderLimit, TrialOrg,
+};
 use crate::policy::Policy;
 use crate::response::Findings;
 use crate::rules::Rule;
@@ -33,13 +35,20 @@ struct Bin {
 
 /// Applies the order rules (the per-order limit excepted) and, when nothing blocks it,
 /// plans the orders.
-pub(crate) fn order_plan(request: &NewNumberOrder, policy: &Policy) -> (Findings, Option<OrderPlan>) {
+pub(crate) fn order_plan(
+    request: &NewNumberOrder,
+    policy: &Policy,
+) -> (Findings, Option<OrderPlan>) {
     let (mut findings, contents) = check_order(request, policy, OrderLimit::PlannedAround);
     let capacity = u64::from(policy.max_numbers_per_order);
     for (index, block) in contents.blocks.iter().enumerate() {
         if block.size() > capacity {
             let params = json!({ "limit": capacity, "actual": block.size() });
-            findings.add(Rule::OrderTooManyNumbers, format!("/blocks/{index}"), params);
+            findings.add(
+                Rule::OrderTooManyNumbers,
+                format!("/blocks/{index}"),
+                params,
+            );
         }
     }
     if capacity == 0 {
@@ -58,14 +67,19 @@ fn pack(contents: OrderContents, capacity: u64) -> Vec<Bin> {
     let mut blocks = contents.blocks;
     blocks.sort_by_key(|block| std::cmp::Reverse(block.size()));
     for block in blocks {
-        place(&mut bins, block.size(), capacity, |bin| bin.blocks.push(block));
+        place(&mut bins, block.size(), capacity, |bin| {
+            bin.blocks.push(block)
+        });
     }
     for number in contents.singles {
         place(&mut bins, 1, capacity, |bin| bin.numbers.push(number));
     }
     let mut quantity = contents.quantity;
     while quantity > 0 {
-        let room = bins.iter().find(|bin| bin.count < capacity).map_or(capacity, |bin| capacity - bin.count);
+        let room = bins
+            .iter()
+            .find(|bin| bin.count < capacity)
+            .map_or(capacity, |bin| capacity - bin.count);
         let taken = quantity.min(room);
         place(&mut bins, taken, capacity, |bin| bin.quantity += taken);
         quantity -= taken;
@@ -93,7 +107,10 @@ fn to_plan(bins: Vec<Bin>, request: &NewNumberOrder) -> OrderPlan {
     let orders = bins
         .into_iter()
         .map(|bin| {
-            let org = TrialOrg { trial: request.org.trial, trial_numbers_used: used };
+            let org = TrialOrg {
+                trial: request.org.trial,
+                trial_numbers_used: used,
+            };
             if request.org.trial {
                 used = used.saturating_add(u32::try_from(bin.count).unwrap_or(u32::MAX));
             }
@@ -101,7 +118,10 @@ fn to_plan(bins: Vec<Bin>, request: &NewNumberOrder) -> OrderPlan {
                 .auto_select
                 .as_ref()
                 .filter(|_| bin.quantity > 0)
-                .map(|search| AutoSelect { quantity: i64::try_from(bin.quantity).unwrap_or(i64::MAX), ..search.clone() });
+                .map(|search| AutoSelect {
+                    quantity: i64::try_from(bin.quantity).unwrap_or(i64::MAX),
+                    ..search.clone()
+                });
             NewNumberOrder {
                 org,
                 location: request.location.clone(),

@@ -47,7 +47,11 @@ pub struct Policy {
 /// reported to allow toll-free single numbers, never in blocks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
-#[serde(default, deny_unknown_fields, expecting = "an object of toll-free switches")]
+#[serde(
+    default,
+    deny_unknown_fields,
+    expecting = "an object of toll-free switches"
+)]
 pub struct TollFreePolicy {
     /// Toll-free numbers ordered one by one.
     pub single_numbers: bool,
@@ -144,7 +148,9 @@ impl Policy {
 
     /// Whether a block of `size` numbers may be ordered.
     pub fn allows_block_size(&self, size: u64) -> bool {
-        self.block_sizes.iter().any(|allowed| u64::from(*allowed) == size)
+        self.block_sizes
+            .iter()
+            .any(|allowed| u64::from(*allowed) == size)
     }
 }
 
@@ -156,7 +162,9 @@ mod tests {
     use crate::{evaluate, Request, Rule};
 
     fn order_of(count: usize) -> Request {
-        let numbers: Vec<String> = (0..count).map(|line| format!("+1212555{line:04}")).collect();
+        let numbers: Vec<String> = (0..count)
+            .map(|line| format!("+1212555{line:04}"))
+            .collect();
         let request = serde_json::json!({
             "check": "new_number_order",
             "org": {"trial": false},
@@ -170,7 +178,9 @@ mod tests {
     fn a_limit_changed_in_data_changes_the_verdict() {
         let request = order_of(150);
         assert!(evaluate(&request, &Policy::seed_2024()).has(Rule::OrderTooManyNumbers));
-        let larger = Policy::from_json(r#"{"name": "larger-orders", "max_numbers_per_order": 200}"#).unwrap();
+        let larger =
+            Policy::from_json(r#"{"name": "larger-orders", "max_numbers_per_order": 200}"#)
+                .unwrap();
         assert!(!evaluate(&request, &larger).has(Rule::OrderTooManyNumbers));
         assert!(evaluate(&request, &larger).ok);
     }

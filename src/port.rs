@@ -169,7 +169,11 @@ pub enum SignerRole {
 pub(crate) fn port_order(request: &PortOrder, policy: &Policy) -> Findings {
     let mut findings = Findings::default();
     if !request.location.calling_plan_enabled {
-        findings.add(Rule::LocationCallingPlanNotEnabled, "/location/calling_plan_enabled", json!({}));
+        findings.add(
+            Rule::LocationCallingPlanNotEnabled,
+            "/location/calling_plan_enabled",
+            json!({}),
+        );
     }
     if request.org.trial {
         findings.add(Rule::TrialPortingUnavailable, "/org/trial", json!({}));
@@ -206,11 +210,17 @@ fn check_numbers(numbers: &[PortNumber], policy: &Policy, findings: &mut Finding
         }
         let shown = classified.e164.unwrap_or_else(|| entry.number.clone());
         if entry.portable == Some(false) {
-            findings.add(Rule::PortNotPortable, &number_path, json!({ "number": shown }));
+            findings.add(
+                Rule::PortNotPortable,
+                &number_path,
+                json!({ "number": shown }),
+            );
         }
         let line_rule = match entry.line_type {
             Some(LineType::Dsl) => Some(Rule::PortDslLeadNumber),
-            Some(LineType::Alarm | LineType::Security | LineType::LineSystem) => Some(Rule::PortUnsupportedLine),
+            Some(LineType::Alarm | LineType::Security | LineType::LineSystem) => {
+                Some(Rule::PortUnsupportedLine)
+            }
             _ => None,
         };
         if let (Some(rule), Some(line_type)) = (line_rule, entry.line_type) {
@@ -246,7 +256,11 @@ fn check_invoice(invoice: &Invoice, today: CalendarDate, policy: &Policy, findin
     }
     if let (Some(magic), Some(claimed)) = (&invoice.magic, by_media_type.or(by_file_name)) {
         if !starts_with_signature(magic, claimed) {
-            findings.add(Rule::PortInvoiceContentMismatch, "/invoice/magic", json!({ "claimed": claimed.label() }));
+            findings.add(
+                Rule::PortInvoiceContentMismatch,
+                "/invoice/magic",
+                json!({ "claimed": claimed.label() }),
+            );
         }
     }
     let age_days = invoice.issued.days_until(today);
@@ -254,20 +268,28 @@ fn check_invoice(invoice: &Invoice, today: CalendarDate, policy: &Policy, findin
         let params = json!({ "issued": invoice.issued, "age_days": age_days, "max_age_days": policy.invoice_max_age_days });
         findings.add(Rule::PortInvoiceTooOld, "/invoice/issued", params);
     } else if age_days < 0 {
-        findings.add(Rule::PortInvoiceFutureDate, "/invoice/issued", json!({ "issued": invoice.issued, "today": today }));
+        findings.add(
+            Rule::PortInvoiceFutureDate,
+            "/invoice/issued",
+            json!({ "issued": invoice.issued, "today": today }),
+        );
     }
 }
 
 /// The format a media type names (parameters such as `; charset=` ignored, any case).
 fn format_of_media_type(media_type: &str) -> Option<InvoiceFormat> {
     let essence = media_type.split(';').next().unwrap_or_default().trim();
-    InvoiceFormat::ALL.into_iter().find(|format| format.media_type().eq_ignore_ascii_case(essence))
+    InvoiceFormat::ALL
+        .into_iter()
+        .find(|format| format.media_type().eq_ignore_ascii_case(essence))
 }
 
 /// The format a file name's extension names (any case).
 fn format_of_file_name(file_name: &str) -> Option<InvoiceFormat> {
     let (_, extension) = file_name.trim().rsplit_once('.')?;
-    InvoiceFormat::ALL.into_iter().find(|format| format.extension().eq_ignore_ascii_case(extension))
+    InvoiceFormat::ALL
+        .into_iter()
+        .find(|format| format.extension().eq_ignore_ascii_case(extension))
 }
 
 /// Whether base64 `magic` decodes to bytes starting with the format's signature.
@@ -284,14 +306,24 @@ fn starts_with_signature(magic: &str, format: InvoiceFormat) -> bool {
 }
 
 fn check_loa(loa: &Loa, findings: &mut Findings) {
-    let names = [("first_name", loa.first_name.as_str()), ("last_name", &loa.last_name)];
+    let names = [
+        ("first_name", loa.first_name.as_str()),
+        ("last_name", &loa.last_name),
+    ];
     findings.require_filled(Rule::PortLoaMissingName, "/loa", &names);
-    let authorised = matches!(loa.signer_role, Some(SignerRole::AccountOwner | SignerRole::AuthorizedSigner));
+    let authorised = matches!(
+        loa.signer_role,
+        Some(SignerRole::AccountOwner | SignerRole::AuthorizedSigner)
+    );
     if !authorised {
         let role = match loa.signer_role {
             Some(SignerRole::Other) => "other",
             _ => "",
         };
-        findings.add(Rule::PortLoaSignerNotAuthorized, "/loa/signer_role", json!({ "signer_role": role }));
+        findings.add(
+            Rule::PortLoaSignerNotAuthorized,
+            "/loa/signer_role",
+            json!({ "signer_role": role }),
+        );
     }
 }

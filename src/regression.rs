@@ -11,10 +11,10 @@
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::evaluate;
 use crate::malformed::{from_json_text, from_value, push_token, Malformed};
 use crate::policy::Policy;
 use crate::request::Request;
-use crate::evaluate;
 
 /// One regression case.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -53,9 +53,16 @@ impl Case {
 
     /// Runs the case: `Ok` when the answer matches, otherwise every difference found.
     pub fn run(&self, base_policy: &Policy) -> Result<(), Vec<String>> {
-        let answer = self.answer(base_policy).map_err(|error| vec![format!("policy: {error}")])?;
+        let answer = self
+            .answer(base_policy)
+            .map_err(|error| vec![format!("policy: {error}")])?;
         let mut differences = Vec::new();
-        compare(&self.expected, &answer, &mut String::new(), &mut differences);
+        compare(
+            &self.expected,
+            &answer,
+            &mut String::new(),
+            &mut differences,
+        );
         if differences.is_empty() {
             Ok(())
         } else {
@@ -66,7 +73,8 @@ impl Case {
 
 /// `base` with the fields of `overrides` replaced.
 fn with_overrides(base: &Policy, overrides: &Value) -> Result<Policy, Malformed> {
-    let mut merged = serde_json::to_value(base).map_err(|error| Malformed::new("", error.to_string()))?;
+    let mut merged =
+        serde_json::to_value(base).map_err(|error| Malformed::new("", error.to_string()))?;
     if let (Value::Object(fields), Value::Object(changes)) = (&mut merged, overrides) {
         fields.extend(changes.clone());
     }

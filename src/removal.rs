@@ -80,7 +80,12 @@ struct HeldBlock<'a> {
 /// Applies the removal rules and works out what may be removed.
 pub(crate) fn number_removal(request: &NumberRemoval) -> (Findings, RemovalResult) {
     let mut findings = Findings::default();
-    let singles: BTreeSet<NanpNumber> = request.inventory.singles.iter().filter_map(|n| valid_nanp(n)).collect();
+    let singles: BTreeSet<NanpNumber> = request
+        .inventory
+        .singles
+        .iter()
+        .filter_map(|n| valid_nanp(n))
+        .collect();
     let blocks: Vec<HeldBlock> = request.inventory.blocks.iter().map(held_block).collect();
 
     let mut duplicates = Duplicates::default();
@@ -99,8 +104,13 @@ pub(crate) fn number_removal(request: &NumberRemoval) -> (Findings, RemovalResul
     let mut result = RemovalResult::default();
     let mut partial: BTreeSet<usize> = BTreeSet::new();
     for (block_index, block) in blocks.iter().enumerate() {
-        let removed: Vec<&(String, NanpNumber)> = wanted.iter().filter(|(_, n)| block.numbers.contains(n)).collect();
-        let Some((first_path, _)) = removed.first() else { continue };
+        let removed: Vec<&(String, NanpNumber)> = wanted
+            .iter()
+            .filter(|(_, n)| block.numbers.contains(n))
+            .collect();
+        let Some((first_path, _)) = removed.first() else {
+            continue;
+        };
         if removed.len() < block.numbers.len() {
             partial.insert(block_index);
             let params = json!({
@@ -117,12 +127,18 @@ pub(crate) fn number_removal(request: &NumberRemoval) -> (Findings, RemovalResul
         }
     }
     for (path, number) in &wanted {
-        let holding_block = blocks.iter().position(|block| block.numbers.contains(number));
+        let holding_block = blocks
+            .iter()
+            .position(|block| block.numbers.contains(number));
         match holding_block {
             Some(index) if partial.contains(&index) => {}
             Some(_) => result.removable.push(number.e164()),
             None if singles.contains(number) => result.removable.push(number.e164()),
-            None => findings.add(Rule::RemovalNotInInventory, path.as_str(), json!({ "number": number.e164() })),
+            None => findings.add(
+                Rule::RemovalNotInInventory,
+                path.as_str(),
+                json!({ "number": number.e164() }),
+            ),
         }
     }
     (findings, result)
@@ -131,7 +147,9 @@ pub(crate) fn number_removal(request: &NumberRemoval) -> (Findings, RemovalResul
 /// A written number as a NANP number, if it is a valid one.
 fn valid_nanp(written: &str) -> Option<NanpNumber> {
     let classified = classify(written);
-    classified.nanp.filter(|_| classified.class != NumberClass::Invalid)
+    classified
+        .nanp
+        .filter(|_| classified.class != NumberClass::Invalid)
 }
 
 /// Expands a held block, stopping at the end of its exchange.
@@ -139,8 +157,13 @@ fn held_block(block: &InventoryBlock) -> HeldBlock<'_> {
     let numbers = valid_nanp(&block.first)
         .map(|first| {
             let room = LAST_LINE - u64::from(first.line()) + 1;
-            (0..u64::from(block.size).min(room)).filter_map(|step| first.offset(step)).collect()
+            (0..u64::from(block.size).min(room))
+                .filter_map(|step| first.offset(step))
+                .collect()
         })
         .unwrap_or_default();
-    HeldBlock { id: &block.id, numbers }
+    HeldBlock {
+        id: &block.id,
+        numbers,
+    }
 }

@@ -23,7 +23,11 @@ use crate::support::SupportRoute;
 /// assert!(matches!(request.check, Check::SupportRoute(_)));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "typescript", derive(tsify::Tsify), tsify(type = "Check & { locale?: Locale }"))]
+#[cfg_attr(
+    feature = "typescript",
+    derive(tsify::Tsify),
+    tsify(type = "Check & { locale?: Locale }")
+)]
 pub struct Request {
     /// The language of messages (default `en`).
     pub locale: Locale,
@@ -114,7 +118,10 @@ fn read_check(name: &str, fields: Map<String, Value>) -> Result<Check, Malformed
         "emergency_address" => Check::EmergencyAddress(from_value(body, "")?),
         unknown => {
             let known = CHECK_NAMES.join(", ");
-            return Err(Malformed::new("/check", format!("unknown check `{unknown}`, expected one of {known}")));
+            return Err(Malformed::new(
+                "/check",
+                format!("unknown check `{unknown}`, expected one of {known}"),
+            ));
         }
     };
     Ok(check)

@@ -26,18 +26,30 @@ pub struct PortReschedule {
 }
 
 /// Applies the rescheduling rules; after the FOC, the result names the desk to contact.
-pub(crate) fn port_reschedule(request: &PortReschedule, policy: &Policy) -> (Findings, Option<Desk>) {
+pub(crate) fn port_reschedule(
+    request: &PortReschedule,
+    policy: &Policy,
+) -> (Findings, Option<Desk>) {
     let mut findings = Findings::default();
     // PSTN technical support is reached by a support case, the same from every region.
-    let desk = request.foc_received.then(|| contact(DeskId::PstnTechnicalSupport, Region::Na));
+    let desk = request
+        .foc_received
+        .then(|| contact(DeskId::PstnTechnicalSupport, Region::Na));
     if request.foc_received {
-        findings.add(Rule::PortFocLocked, "/foc_received", json!({ "desk": "pstn_technical_support" }));
+        findings.add(
+            Rule::PortFocLocked,
+            "/foc_received",
+            json!({ "desk": "pstn_technical_support" }),
+        );
     }
     if request.new_date < request.today {
         let params = json!({ "date": request.new_date, "today": request.today });
         findings.add(Rule::PortDateInPast, "/new_date", params);
     }
-    for (path, date) in [("/current_date", request.current_date), ("/new_date", request.new_date)] {
+    for (path, date) in [
+        ("/current_date", request.current_date),
+        ("/new_date", request.new_date),
+    ] {
         let days_until = request.today.days_until(date);
         if (0..=i64::from(policy.short_notice_days)).contains(&days_until) {
             let params = json!({ "date": date, "days_until": days_until, "short_notice_days": policy.short_notice_days });

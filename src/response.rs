@@ -90,7 +90,11 @@ impl Findings {
     pub(crate) fn require_filled(&mut self, rule: Rule, base: &str, fields: &[(&str, &str)]) {
         for (field, value) in fields {
             if value.trim().is_empty() {
-                self.add(rule, format!("{base}/{field}"), serde_json::json!({ "field": field }));
+                self.add(
+                    rule,
+                    format!("{base}/{field}"),
+                    serde_json::json!({ "field": field }),
+                );
             }
         }
     }
@@ -126,7 +130,7 @@ impl Findings {
             })
             .collect();
         findings.sort_by_key(|finding| finding.severity);
-                Response {
+        Response {
             ok: !findings.iter().any(|f| f.severity == Severity::Error),
             findings,
             result,

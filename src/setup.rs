@@ -39,8 +39,17 @@ pub struct Contact {
 pub(crate) fn location_setup(request: &LocationSetup, policy: &Policy) -> Findings {
     let mut findings = Findings::default();
     check_contact(&request.contact, &mut findings);
-    check_address(&request.emergency_address, "/emergency_address", policy, &mut findings);
-    findings.add(Rule::NoticeEsaAppliesToLocation, "/emergency_address", json!({}));
+    check_address(
+        &request.emergency_address,
+        "/emergency_address",
+        policy,
+        &mut findings,
+    );
+    findings.add(
+        Rule::NoticeEsaAppliesToLocation,
+        "/emergency_address",
+        json!({}),
+    );
     findings
 }
 
@@ -53,10 +62,18 @@ fn check_contact(contact: &Contact, findings: &mut Findings) {
     ];
     findings.require_filled(Rule::ContactMissingField, "/contact", &fields);
     if !is_blank(&contact.email) && !is_plausible_email(&contact.email) {
-        findings.add(Rule::ContactInvalidEmail, "/contact/email", json!({ "email": contact.email }));
+        findings.add(
+            Rule::ContactInvalidEmail,
+            "/contact/email",
+            json!({ "email": contact.email }),
+        );
     }
     if !is_blank(&contact.phone) && classify(&contact.phone).class == NumberClass::Invalid {
-        findings.add(Rule::ContactInvalidPhone, "/contact/phone", json!({ "phone": contact.phone }));
+        findings.add(
+            Rule::ContactInvalidPhone,
+            "/contact/phone",
+            json!({ "phone": contact.phone }),
+        );
     }
 }
 
@@ -72,7 +89,9 @@ fn is_plausible_email(email: &str) -> bool {
         && !local.starts_with('.')
         && !local.ends_with('.')
         && !local.contains("..")
-        && local.chars().all(|c| c.is_ascii_graphic() && !"@()<>[]:;,\\\"".contains(c));
+        && local
+            .chars()
+            .all(|c| c.is_ascii_graphic() && !"@()<>[]:;,\\\"".contains(c));
     let labels: Vec<&str> = domain.split('.').collect();
     let label_ok = |label: &&str| {
         !label.is_empty()

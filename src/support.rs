@@ -85,10 +85,13 @@ pub struct Desk {
 pub fn desk_for_topic(topic: &str) -> Option<DeskId> {
     let desk = match topic.trim() {
         "documentation" => DeskId::PartnerHelpDesk,
-        "partner_pstn_question" | "expedite_port" | "port_rescheduled" | "port_rejected"
-        | "port_specific_time" | "port_date_change_after_foc" | "order_cancellation" => {
-            DeskId::PstnTechnicalSupport
-        }
+        "partner_pstn_question"
+        | "expedite_port"
+        | "port_rescheduled"
+        | "port_rejected"
+        | "port_specific_time"
+        | "port_date_change_after_foc"
+        | "order_cancellation" => DeskId::PstnTechnicalSupport,
         "control_hub_issue" | "dropped_calls" | "call_quality" | "outage" => DeskId::Tac,
         "billing_question" | "billing_dispute" => DeskId::PstnBillingSupport,
         _ => return None,
@@ -147,7 +150,11 @@ pub(crate) fn support_route(request: &SupportRoute) -> (Findings, Option<Desk>) 
     let mut findings = Findings::default();
     let desk = desk_for_topic(&request.topic).map(|desk| contact(desk, request.region));
     if desk.is_none() {
-        findings.add(Rule::SupportUnknownTopic, "/topic", json!({ "topic": request.topic }));
+        findings.add(
+            Rule::SupportUnknownTopic,
+            "/topic",
+            json!({ "topic": request.topic }),
+        );
     }
     (findings, desk)
 }

@@ -1,4 +1,9 @@
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 //! Runs every regression case in `tests/cases/` and checks that together they produce
 //! every rule of the catalogue.
 
@@ -21,7 +26,10 @@ fn case_files(dir: &Path, files: &mut Vec<PathBuf>) {
 
 fn cases() -> Vec<(PathBuf, Case)> {
     let mut files = Vec::new();
-    case_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases"), &mut files);
+    case_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases"),
+        &mut files,
+    );
     files.sort();
     files
         .into_iter()
@@ -44,7 +52,11 @@ fn every_case_passes() {
                 .map(|differences| format!("{}\n  {}", file.display(), differences.join("\n  ")))
         })
         .collect();
-    assert!(failures.is_empty(), "failing cases:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "failing cases:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -91,11 +103,20 @@ fn messages_are_complete_in_both_languages() {
         case.request["locale"] = serde_json::json!("sv");
         let swedish = case.answer(&policy).unwrap();
         let messages = |answer: &serde_json::Value| -> Vec<String> {
-            answer["findings"].as_array().into_iter().flatten().map(|f| f["message"].as_str().unwrap().to_owned()).collect()
+            answer["findings"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|f| f["message"].as_str().unwrap().to_owned())
+                .collect()
         };
         for (en, sv) in messages(&english).iter().zip(messages(&swedish).iter()) {
             for message in [en, sv] {
-                assert!(!message.is_empty() && !message.contains('{'), "{}: {message}", file.display());
+                assert!(
+                    !message.is_empty() && !message.contains('{'),
+                    "{}: {message}",
+                    file.display()
+                );
             }
             assert_ne!(en, sv, "{}: not translated", file.display());
         }

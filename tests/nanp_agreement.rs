@@ -1,7 +1,12 @@
 //! The compact NANP table agrees with Google's libphonenumber metadata (the `phonenumber`
 //! crate), and the normaliser agrees with `phonenumber::parse` on US writings.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 mod support {
     pub mod reference;
@@ -27,18 +32,29 @@ fn table_agrees_with_libphonenumber_on_every_exchange() {
         let reference: Vec<NumberClass> = lines.iter().map(|n| nanp_class(n)).collect();
         let split = reference.iter().any(|class| *class != reference[0]);
         let numbers: Vec<String> = if split {
-            (0..10).flat_map(|digit| ["000", "555", "999"].map(|end| format!("{exchange}{digit}{end}"))).collect()
+            (0..10)
+                .flat_map(|digit| {
+                    ["000", "555", "999"].map(|end| format!("{exchange}{digit}{end}"))
+                })
+                .collect()
         } else {
             lines.to_vec()
         };
         for number in numbers {
             let (ours, theirs) = (table_class(&number), nanp_class(&number));
             if ours != theirs {
-                disagreements.push(format!("{number}: table {ours:?}, libphonenumber {theirs:?}"));
+                disagreements.push(format!(
+                    "{number}: table {ours:?}, libphonenumber {theirs:?}"
+                ));
             }
         }
     }
-    assert!(disagreements.is_empty(), "{} disagreements, first: {:?}", disagreements.len(), &disagreements[..disagreements.len().min(10)]);
+    assert!(
+        disagreements.is_empty(),
+        "{} disagreements, first: {:?}",
+        disagreements.len(),
+        &disagreements[..disagreements.len().min(10)]
+    );
 }
 
 /// The area-code rule of `search.invalid_area_code` follows the same table.
@@ -47,14 +63,18 @@ fn area_codes_with_us_geographic_numbers() {
     for npa in [212, 415, 202, 907, 808] {
         assert!(is_us_geographic_area_code(npa), "{npa}");
     }
-    for npa in [800, 833, 844, 855, 866, 877, 888, 822, 880, 889, 900, 500, 211, 411, 911, 416, 604, 787, 876, 671, 100, 42, 1000] {
+    for npa in [
+        800, 833, 844, 855, 866, 877, 888, 822, 880, 889, 900, 500, 211, 411, 911, 416, 604, 787,
+        876, 671, 100, 42, 1000,
+    ] {
         assert!(!is_us_geographic_area_code(npa), "{npa}");
     }
 }
 
 /// A ten-digit NANP national number, mostly from plausible NPA/NXX ranges.
 fn national() -> impl Strategy<Value = String> {
-    (200u32..=999, 0u32..=999, 0u32..=9999).prop_map(|(npa, nxx, line)| format!("{npa}{nxx:03}{line:04}"))
+    (200u32..=999, 0u32..=999, 0u32..=9999)
+        .prop_map(|(npa, nxx, line)| format!("{npa}{nxx:03}{line:04}"))
 }
 
 /// One of the US writings POLICY §2 lists.
@@ -110,9 +130,22 @@ fn other_country_codes_follow_libphonenumber() {
     let assigned = support::reference::assigned_calling_codes();
     assert!(assigned.len() > 200);
     for code in assigned.into_iter().filter(|code| *code != 1) {
-        assert_eq!(classify(&format!("+{code} 2345 6789")).class, NumberClass::NotUs, "+{code}");
+        assert_eq!(
+            classify(&format!("+{code} 2345 6789")).class,
+            NumberClass::NotUs,
+            "+{code}"
+        );
     }
-    for unassigned in ["+999 2345 6789", "+801 2345 6789", "+0 2345 6789", "+281 2345 6789"] {
-        assert_eq!(classify(unassigned).class, NumberClass::Invalid, "{unassigned}");
+    for unassigned in [
+        "+999 2345 6789",
+        "+801 2345 6789",
+        "+0 2345 6789",
+        "+281 2345 6789",
+    ] {
+        assert_eq!(
+            classify(unassigned).class,
+            NumberClass::Invalid,
+            "{unassigned}"
+        );
     }
 }

@@ -30,9 +30,16 @@ pub fn any_locale() -> impl Strategy<Value = Value> {
 
 pub fn any_block() -> impl Strategy<Value = Value> {
     prop_oneof![
-        (0u32..10_000, prop::sample::select(vec![10u32, 20, 50, 100, 7])).prop_map(|(line, size)| json!({"first": format!("+1212556{line:04}"), "size": size})),
+        (
+            0u32..10_000,
+            prop::sample::select(vec![10u32, 20, 50, 100, 7])
+        )
+            .prop_map(|(line, size)| json!({"first": format!("+1212556{line:04}"), "size": size})),
         (0u32..9_990, 8usize..12).prop_map(|(start, len)| {
-            let numbers: Vec<String> = (0..len).map(|i| format!("+1212557{:04}", start as usize + i)).rev().collect();
+            let numbers: Vec<String> = (0..len)
+                .map(|i| format!("+1212557{:04}", start as usize + i))
+                .rev()
+                .collect();
             json!({ "numbers": numbers })
         }),
     ]
@@ -91,9 +98,11 @@ pub fn any_billing_item() -> impl Strategy<Value = Value> {
 
 /// A request to any of the ten checks, valid and invalid.
 pub fn any_request(max_numbers: usize) -> impl Strategy<Value = Value> {
-    let tagged = |check: &'static str| move |mut body: Value| {
-        body["check"] = json!(check);
-        body
+    let tagged = |check: &'static str| {
+        move |mut body: Value| {
+            body["check"] = json!(check);
+            body
+        }
     };
     let request = prop_oneof![
         (any::<bool>(), any::<bool>(), any::<bool>(), 0u32..3, prop::collection::vec((prop::sample::select(vec!["US", "CA"]), any::<bool>(), prop::sample::select(vec!["cisco_calling_plan", "cloud_connected_pstn", "premises_based_pstn"]), any::<bool>()), 0..4))
@@ -136,14 +145,28 @@ pub fn any_json() -> impl Strategy<Value = Value> {
         (-(1i64 << 53)..(1i64 << 53)).prop_map(|n| json!(n)),
         any::<f64>().prop_map(|n| json!(n)),
         ".{0,12}".prop_map(Value::String),
-        prop::sample::select(vec!["check", "new_number_order", "port_order", "2024-01-01", "+14155552671", "numbers"]).prop_map(|s| json!(s)),
+        prop::sample::select(vec![
+            "check",
+            "new_number_order",
+            "port_order",
+            "2024-01-01",
+            "+14155552671",
+            "numbers"
+        ])
+        .prop_map(|s| json!(s)),
     ];
     leaf.prop_recursive(4, 48, 6, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-            prop::collection::btree_map(prop::sample::select(vec!["check", "numbers", "blocks", "org", "today", "items", "locale", "x"]).prop_map(String::from), inner, 0..6)
-                .prop_map(|map| Value::Object(map.into_iter().collect())),
+            prop::collection::btree_map(
+                prop::sample::select(vec![
+                    "check", "numbers", "blocks", "org", "today", "items", "locale", "x"
+                ])
+                .prop_map(String::from),
+                inner,
+                0..6
+            )
+            .prop_map(|map| Value::Object(map.into_iter().collect())),
         ]
     })
 }
-

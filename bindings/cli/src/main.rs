@@ -44,9 +44,13 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
-        Command::Check { file, policy } => load_policy(policy.as_deref()).and_then(|policy| check(&file, &policy)),
+        Command::Check { file, policy } => {
+            load_policy(policy.as_deref()).and_then(|policy| check(&file, &policy))
+        }
         Command::Rules => Ok(list_rules()),
-        Command::Test { dir, policy } => load_policy(policy.as_deref()).and_then(|policy| run_cases(&dir, &policy)),
+        Command::Test { dir, policy } => {
+            load_policy(policy.as_deref()).and_then(|policy| run_cases(&dir, &policy))
+        }
     };
     outcome.unwrap_or_else(|message| {
         eprintln!("callplan: {message}");
@@ -58,7 +62,8 @@ fn load_policy(path: Option<&Path>) -> Result<Policy, String> {
     let Some(path) = path else {
         return Ok(Policy::default());
     };
-    let text = std::fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()))?;
+    let text =
+        std::fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()))?;
     Policy::from_json(&text).map_err(|error| format!("{}: {error}", path.display()))
 }
 
@@ -84,7 +89,10 @@ fn check(file: &Path, policy: &Policy) -> Result<ExitCode, String> {
         }
         Err(malformed) => {
             println!("{}", malformed.to_json());
-            eprintln!("callplan: malformed input at \"{}\": {}", malformed.path, malformed.message);
+            eprintln!(
+                "callplan: malformed input at \"{}\": {}",
+                malformed.path, malformed.message
+            );
             Ok(ExitCode::from(2))
         }
     }
@@ -92,7 +100,12 @@ fn check(file: &Path, policy: &Policy) -> Result<ExitCode, String> {
 
 fn list_rules() -> ExitCode {
     for rule in Rule::ALL {
-        println!("{:<38} {:<8} {}", rule.code(), rule.severity().as_str(), rule.description());
+        println!(
+            "{:<38} {:<8} {}",
+            rule.code(),
+            rule.severity().as_str(),
+            rule.description()
+        );
     }
     ExitCode::SUCCESS
 }
@@ -103,7 +116,8 @@ fn run_cases(dir: &Path, policy: &Policy) -> Result<ExitCode, String> {
     files.sort();
     let mut failed = 0usize;
     for file in &files {
-        let text = std::fs::read_to_string(file).map_err(|error| format!("{}: {error}", file.display()))?;
+        let text = std::fs::read_to_string(file)
+            .map_err(|error| format!("{}: {error}", file.display()))?;
         let outcome = Case::from_json(&text)
             .map_err(|error| vec![format!("not a case: {error}")])
             .and_then(|case| case.run(policy));
@@ -115,17 +129,31 @@ fn run_cases(dir: &Path, policy: &Policy) -> Result<ExitCode, String> {
             }
         }
     }
-    println!("{} cases, {} passed, {} failed", files.len(), files.len() - failed, failed);
-    Ok(if failed == 0 && !files.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    println!(
+        "{} cases, {} passed, {} failed",
+        files.len(),
+        files.len() - failed,
+        failed
+    );
+    Ok(if failed == 0 && !files.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 fn collect_json_files(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
     let entries = std::fs::read_dir(dir).map_err(|error| format!("{}: {error}", dir.display()))?;
     for entry in entries {
-        let path = entry.map_err(|error| format!("{}: {error}", dir.display()))?.path();
+        let path = entry
+            .map_err(|error| format!("{}: {error}", dir.display()))?
+            .path();
         if path.is_dir() {
             collect_json_files(&path, files)?;
-        } else if path.extension().is_some_and(|extension| extension == "json") {
+        } else if path
+            .extension()
+            .is_some_and(|extension| extension == "json")
+        {
             files.push(path);
         }
     }

@@ -1,6 +1,11 @@
 //! The `callplan` command line: outputs and exit statuses of POLICY §5.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -14,7 +19,12 @@ fn callplan(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -24,21 +34,37 @@ fn json_out(output: &Output) -> serde_json::Value {
 
 #[test]
 fn check_ok_exits_0() {
-    let output = callplan(&["check", "-"], r#"{"check": "support_route", "topic": "documentation", "region": "apac"}"#);
+    let output = callplan(
+        &["check", "-"],
+        r#"{"check": "support_route", "topic": "documentation", "region": "apac"}"#,
+    );
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(json_out(&output)["result"]["phone"], "+61 3 7017 7272");
 }
 
 #[test]
 fn check_with_errors_exits_1() {
-    let output = callplan(&["check", "-"], r#"{"check": "support_route", "topic": "weather", "region": "na"}"#);
+    let output = callplan(
+        &["check", "-"],
+        r#"{"check": "support_route", "topic": "weather", "region": "na"}"#,
+    );
     assert_eq!(output.status.code(), Some(1));
-    assert_eq!(json_out(&output)["findings"][0]["rule"], "support.unknown_topic");
+    assert_eq!(
+        json_out(&output)["findings"][0]["rule"],
+        "support.unknown_topic"
+    );
 }
 
 #[test]
 fn malformed_input_exits_2_with_the_error_value_and_a_reason() {
-    for (input, path) in [("{not json", ""), (r#"{"check": "port_order", "today": "2024-13-01"}"#, "/today"), (r#"{"check": "teleport"}"#, "/check")] {
+    for (input, path) in [
+        ("{not json", ""),
+        (
+            r#"{"check": "port_order", "today": "2024-13-01"}"#,
+            "/today",
+        ),
+        (r#"{"check": "teleport"}"#, "/check"),
+    ] {
         let output = callplan(&["check", "-"], input);
         assert_eq!(output.status.code(), Some(2), "{input}");
         let error = json_out(&output);
@@ -56,10 +82,25 @@ fn check_reads_a_file_and_a_policy() {
     let policy_dir = std::env::temp_dir().join(format!("callplan-cli-{}", std::process::id()));
     std::fs::create_dir_all(&policy_dir).unwrap();
     let policy = policy_dir.join("policy.json");
-    std::fs::write(&policy, r#"{"name": "strict-invoices", "invoice_max_age_days": 5}"#).unwrap();
-    let output = callplan(&["check", "examples/port-order.json", "--policy", policy.to_str().unwrap()], "");
+    std::fs::write(
+        &policy,
+        r#"{"name": "strict-invoices", "invoice_max_age_days": 5}"#,
+    )
+    .unwrap();
+    let output = callplan(
+        &[
+            "check",
+            "examples/port-order.json",
+            "--policy",
+            policy.to_str().unwrap(),
+        ],
+        "",
+    );
     assert_eq!(output.status.code(), Some(1));
-    assert_eq!(json_out(&output)["findings"][0]["rule"], "port.invoice_too_old");
+    assert_eq!(
+        json_out(&output)["findings"][0]["rule"],
+        "port.invoice_too_old"
+    );
 }
 
 #[test]
@@ -68,7 +109,10 @@ fn rules_lists_every_rule() {
     assert_eq!(output.status.code(), Some(0));
     let listing = String::from_utf8(output.stdout).unwrap();
     for rule in callplan::Rule::ALL {
-        let line = listing.lines().find(|line| line.starts_with(&format!("{} ", rule.code()))).unwrap_or_else(|| panic!("{} missing", rule.code()));
+        let line = listing
+            .lines()
+            .find(|line| line.starts_with(&format!("{} ", rule.code())))
+            .unwrap_or_else(|| panic!("{} missing", rule.code()));
         assert!(line.contains(rule.severity().as_str()));
     }
     assert_eq!(listing.lines().count(), callplan::Rule::ALL.len());
@@ -77,12 +121,20 @@ fn rules_lists_every_rule() {
 #[test]
 fn test_runs_the_corpus_and_reports_a_failing_case() {
     let output = callplan(&["test", "tests/cases"], "");
-    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stdout));
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
     let dir = std::env::temp_dir().join(format!("callplan-cases-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("wrong.json"), r#"{"description": "expects the wrong desk", "request": {"check": "support_route", "topic": "outage", "region": "na"}, "expected": {"result": {"desk": "partner_help_desk"}}}"#).unwrap();
     let output = callplan(&["test", dir.to_str().unwrap()], "");
     assert_eq!(output.status.code(), Some(1));
     let report = String::from_utf8(output.stdout).unwrap();
-    assert!(report.contains("FAIL") && report.contains("wrong.json") && report.contains("/result/desk"), "{report}");
+    assert!(
+        report.contains("FAIL") && report.contains("wrong.json") && report.contains("/result/desk"),
+        "{report}"
+    );
 }

@@ -14,7 +14,10 @@ use wasm_bindgen::prelude::*;
 /// Evaluates a request under the seed-2024 policy.
 #[wasm_bindgen(js_name = evaluate, unchecked_return_type = "Response | Malformed")]
 pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "Request")] request: JsValue) -> JsValue {
-    answer(read(&request).and_then(Request::from_value), &Policy::default())
+    answer(
+        read(&request).and_then(Request::from_value),
+        &Policy::default(),
+    )
 }
 
 /// Evaluates a request under a policy given as a JS object (fields left out keep the
@@ -102,7 +105,8 @@ fn read(value: &JsValue) -> Result<Value, Malformed> {
         .ok()
         .and_then(|text| text.as_string())
         .ok_or_else(|| Malformed::new("", "the request cannot be written as JSON"))?;
-    serde_json::from_str(&text).map_err(|error| Malformed::new("", format!("not valid JSON: {error}")))
+    serde_json::from_str(&text)
+        .map_err(|error| Malformed::new("", format!("not valid JSON: {error}")))
 }
 
 /// The input of a per-check function, with its `check` added.
@@ -118,7 +122,8 @@ fn tagged(input: &JsValue, check: &str) -> Result<Value, Malformed> {
 
 fn read_policy(policy: &JsValue) -> Result<Policy, Malformed> {
     let value = read(policy)?;
-    Policy::from_json(&value.to_string()).map_err(|error| Malformed::new(format!("/policy{}", error.path), error.message))
+    Policy::from_json(&value.to_string())
+        .map_err(|error| Malformed::new(format!("/policy{}", error.path), error.message))
 }
 
 fn answer(request: Result<Request, Malformed>, policy: &Policy) -> JsValue {
