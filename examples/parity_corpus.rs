@@ -13,11 +13,12 @@
     clippy::indexing_slicing
 )]
 
+#[path = "../tests/support/cases.rs"]
+mod cases;
 #[path = "../tests/support/requests.rs"]
 mod requests;
 
 use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
 
 use callplan::{evaluate_json, Policy};
 use proptest::strategy::{Strategy, ValueTree};
@@ -26,23 +27,6 @@ use serde_json::{json, Value};
 
 /// Most single numbers a generated order holds (keeps the corpus a few hundred MB at most).
 const MAX_NUMBERS: usize = 8;
-
-fn case_requests(dir: &Path, requests: &mut Vec<Value>) {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            case_requests(&path, requests);
-        } else if path.extension().is_some_and(|e| e == "json") {
-            let case: Value =
-                serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-            requests.push(case["request"].clone());
-        }
-    }
-}
 
 /// The request as a JavaScript caller can hold it: JS numbers do not tell `5.0` from `5`
 /// or `-0` from `0`, so an integral float becomes an integer, as `JSON.parse` then
@@ -77,11 +61,10 @@ fn main() {
         .next()
         .map_or(100_000, |n| n.parse().expect("COUNT is a number"));
 
-    let mut requests = Vec::new();
-    case_requests(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases"),
-        &mut requests,
-    );
+    let mut requests: Vec<Value> = cases::corpus()
+        .into_iter()
+        .map(|(_, case)| case.request)
+        .collect();
     let mut runner = TestRunner::new_with_rng(
         Config::default(),
         TestRng::deterministic_rng(RngAlgorithm::ChaCha),

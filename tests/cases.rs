@@ -1,45 +1,20 @@
+//! Runs every regression case in `tests/cases/` and checks that together they produce
+//! every rule of the catalogue.
+
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::panic,
     clippy::indexing_slicing
 )]
-//! Runs every regression case in `tests/cases/` and checks that together they produce
-//! every rule of the catalogue.
+
+#[path = "support/cases.rs"]
+mod support_cases;
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 
-use callplan::regression::Case;
 use callplan::{Policy, Rule};
-
-fn case_files(dir: &Path, files: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("cases folder is readable") {
-        let path = entry.expect("folder entry").path();
-        if path.is_dir() {
-            case_files(&path, files);
-        } else if path.extension().is_some_and(|e| e == "json") {
-            files.push(path);
-        }
-    }
-}
-
-fn cases() -> Vec<(PathBuf, Case)> {
-    let mut files = Vec::new();
-    case_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases"),
-        &mut files,
-    );
-    files.sort();
-    files
-        .into_iter()
-        .map(|file| {
-            let text = std::fs::read_to_string(&file).expect("case is readable");
-            let case = Case::from_json(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-            (file, case)
-        })
-        .collect()
-}
+use support_cases::corpus as cases;
 
 #[test]
 fn every_case_passes() {
