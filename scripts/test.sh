@@ -2,9 +2,10 @@
 # Runs every test of the project on a fresh machine: lints, unit, property and case tests,
 # the exhaustive NANP agreement with libphonenumber, the command line, the dependency rule
 # that keeps `phonenumber` out of the library's own build, then the WASM package: its
-# build, parity with the native library in Node.js and in headless Chromium, and its
-# TypeScript declarations. Installs what it needs when missing (wasm32 target, the pinned
-# wasm-bindgen-cli, npm packages from pkg/package-lock.json, Debian's chromium).
+# build, parity with the native library in Node.js and in headless Chromium, its TypeScript
+# declarations, and the demo page driven end to end in Chromium. Installs what it needs when
+# missing (wasm32 target, the pinned wasm-bindgen-cli, npm packages from the committed
+# package-lock.json files, Debian's chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,15 +44,18 @@ step "parity corpus: tests/cases and 100,000 generated requests with their nativ
 mkdir -p target/parity
 cargo run --release --locked --example parity_corpus -- target/parity/corpus.jsonl 100000
 
+step "Node.js: parity, package verbs"
+(cd pkg && node --test test/)
+
+step "TypeScript declarations against test/usage.ts (tsc --noEmit)"
+(cd pkg && npx --no-install tsc -p tsconfig.json)
+
 if ! command -v chromium >/dev/null 2>&1; then
-  step "installing Debian's chromium for the browser test"
+  step "installing Debian's chromium for the browser tests"
   sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
   sudo_if_needed apt-get update -qq
   DEBIAN_FRONTEND=noninteractive sudo_if_needed apt-get install -y -qq --no-install-recommends chromium
 fi
 
-step "Node.js and Chromium: parity, package verbs, browser ES module"
-(cd pkg && CHROMIUM_PATH="$(command -v chromium)" node --test test/)
-
-step "TypeScript declarations against test/usage.ts (tsc --noEmit)"
-(cd pkg && npx --no-install tsc -p tsconfig.json)
+step "Chromium: parity of the ES module, and the demo page end to end (bindings/web)"
+(cd bindings/web && npm ci --no-audit --no-fund && CHROMIUM_PATH="$(command -v chromium)" node --test test/)
