@@ -12,15 +12,37 @@ const server = await serve();
 const browser = await launchChromium();
 const url = `http://127.0.0.1:${server.address().port}/bindings/web/`;
 
-async function firstVerdictMs() {
-  const page = await browser.context.newPage();
-  await page.goto(url);
+/** Milliseconds from navigation start until `page` (under the demo's folder) sets its mark. */
+async function markAfterNavigation(page, name) {
+  await page.goto(new URL(name, url).href);
   await page.waitForFunction(() => document.documentElement.dataset.firstVerdictMs !== undefined);
-  const times = await page.evaluate(() => {
-    const shown = Number(document.documentElement.dataset.firstVerdictMs);
-    const glue = performance.getEntriesByType("resource").find((entry) => entry.name.endsWith("callplan_wasm.js"));
-    return { fromNavigation: shown, fromModuleFetch: shown - glue.startTime };
-  });
+  return Number(await page.evaluate(() => document.documentElement.dataset.firstVerdictMs));
+}
+
+/** The browser's floor: navigation start to the first module script of an empty page. */
+async function floorMs() {
+  const page = await browser.context.newPage();
+  const ms = await markAfterNavigation(page, "floor.html");
+  await page.close();
+  return ms;
+}
+
+/** The demo's start-up, whole and in parts. */
+async function demoStartUp() {
+  const page = await browser.context.newPage();
+  const shown = await markAfterNavigation(page, "./");
+  const times = await page.evaluate((shown) => {
+    const resource = (name) => performance.getEntriesByType("resource").find((entry) => entry.name.endsWith(name));
+    const measured = (name) => performance.getEntriesByName(name)[0].duration;
+    const wasm = resource("callplan_wasm_bg.wasm");
+    return {
+      fromNavigation: shown,
+      fromModuleFetch: shown - resource("callplan_wasm.js").startTime,
+      fetch: wasm.responseEnd - wasm.startTime,
+      instantiate: measured("callplan: instantiate"),
+      firstVerdict: measured("callplan: first verdict"),
+    };
+  }, shown);
   await page.close();
   return times;
 }
@@ -33,12 +55,22 @@ function summary(label, times) {
 }
 
 try {
-  await firstVerdictMs();
+  await demoStartUp();
+  await floorMs();
   const loads = [];
-  for (let load = 0; load < LOADS; load += 1) loads.push(await firstVerdictMs());
+  const floors = [];
+  for (let load = 0; load < LOADS; load += 1) {
+    loads.push(await demoStartUp());
+    floors.push(await floorMs());
+  }
   console.log(`first verdict shown, ${LOADS} loads of ${url}`);
   console.log(summary("  from navigation start", loads.map((load) => load.fromNavigation)));
-  console.log(summary("  from the package's module fetch (fetch + instantiate + first evaluate + render)", loads.map((load) => load.fromModuleFetch)));
+  console.log(summary("  floor: an empty page's first module script", floors));
+  console.log(summary("  from the package's module fetch", loads.map((load) => load.fromModuleFetch)));
+  console.log(summary("  .wasm fetch (preloaded)", loads.map((load) => load.fetch)));
+  console.log(summary("  compile + instantiate (init)", loads.map((load) => load.instantiate)));
+  console.log(summary("  first evaluate + render", loads.map((load) => load.firstVerdict)));
+  console.log(summary("  instantiate + first verdict", loads.map((load) => load.instantiate + load.firstVerdict)));
 } finally {
   await browser.close();
   server.close();

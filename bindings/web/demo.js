@@ -242,10 +242,15 @@ function showTab(id) {
   check(document.getElementById(id));
 }
 
+// Start-up, measured by bench-startup.mjs: instantiating the package, then the first verdict.
+const instantiating = performance.now();
 await init();
+const instantiated = performance.now();
+performance.measure("callplan: instantiate", { start: instantiating, end: instantiated });
 document.getElementById("today").textContent = todayOnThisPage();
 forms.forEach(wire);
 showTab(location.hash.slice(1) || "location-setup");
+performance.measure("callplan: first verdict", { start: instantiated });
 document.documentElement.dataset.firstVerdictMs = performance.now().toFixed(1);
 locale.addEventListener("change", () => forms.forEach(check));
 for (const tab of document.querySelectorAll("[data-tab]")) tab.addEventListener("click", () => showTab(tab.dataset.tab));
