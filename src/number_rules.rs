@@ -2,7 +2,8 @@
 //! `number.invalid`, `number.not_us`, `number.toll_free`, `number.not_geographic` and
 //! `number.duplicate`.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, DefaultHasher};
 
 use serde_json::json;
 
@@ -54,28 +55,48 @@ pub(crate) fn check_number(
     classified
 }
 
+/// A JSON Pointer numbers are noted at, registered with [`Duplicates::place`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Place(usize);
+
 /// Remembers where each number was first seen and reports later sightings as
-/// `number.duplicate`, at most once per path.
+/// `number.duplicate`, at most once per place. Numbers are keyed by their E.164 digits
+/// ([`crate::numbers::e164_key`]), so noting one costs a hash lookup and no text.
 #[derive(Debug, Default)]
 pub(crate) struct Duplicates {
-    first_seen: BTreeMap<String, String>,
+    first_seen: HashMap<u64, Place, BuildHasherDefault<DefaultHasher>>,
+    places: Vec<String>,
+    reported: Vec<bool>,
 }
 
 impl Duplicates {
-    /// Notes `e164` at `path`; returns false if it had been seen before.
-    pub(crate) fn note(&mut self, e164: &str, path: &str, findings: &mut Findings) -> bool {
-        match self.first_seen.get(e164) {
-            Some(first_path) => {
-                if !findings.contains(Rule::NumberDuplicate, path) {
-                    let params = json!({ "number": e164, "first_path": first_path });
-                    findings.add(Rule::NumberDuplicate, path, params);
-                }
-                false
-            }
-            None => {
-                self.first_seen.insert(e164.to_owned(), path.to_owned());
-                true
-            }
+    /// Registers the JSON Pointer of a field that holds numbers.
+    pub(crate) fn place(&mut self, path: String) -> Place {
+        self.places.push(path);
+        self.reported.push(false);
+        Place(self.places.len() - 1)
+    }
+
+    /// The JSON Pointer of a registered place.
+    pub(crate) fn path(&self, place: Place) -> &str {
+        self.places.get(place.0).map_or("", String::as_str)
+    }
+
+    /// Notes the number with E.164 key `key` at `place`; returns false if it had been seen
+    /// before (and reports that, once per place).
+    pub(crate) fn note(&mut self, key: u64, place: Place, findings: &mut Findings) -> bool {
+        let Some(&first) = self.first_seen.get(&key) else {
+            self.first_seen.insert(key, place);
+            return true;
+        };
+        let first_report = self
+            .reported
+            .get_mut(place.0)
+            .is_some_and(|reported| !std::mem::replace(reported, true));
+        if first_report {
+            let params = json!({ "number": format!("+{key}"), "first_path": self.path(first) });
+            findings.add(Rule::NumberDuplicate, self.path(place), params);
         }
+        false
     }
 }

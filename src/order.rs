@@ -11,6 +11,7 @@ use crate::address::is_us_state;
 use crate::number_rules::{check_number, Duplicates, Usage};
 use crate::numbers::{is_us_geographic_area_code, NanpNumber};
 use crate::policy::Policy;
+use crate::response::item_path;
 use crate::response::Findings;
 use crate::rules::Rule;
 
@@ -182,7 +183,7 @@ pub(crate) fn check_order(
         .map(|(index, block)| {
             check_block(
                 block,
-                &format!("/blocks/{index}"),
+                &item_path("/blocks", index),
                 policy,
                 &mut duplicates,
                 &mut findings,
@@ -213,15 +214,13 @@ fn check_singles(
         .iter()
         .enumerate()
         .map(|(index, written)| {
-            let path = format!("/numbers/{index}");
-            let classified = check_number(written, &path, Usage::Single, policy, findings);
-            match classified.e164 {
-                Some(e164) => {
-                    duplicates.note(&e164, &path, findings);
-                    e164
-                }
-                None => written.clone(),
+            let place = duplicates.place(item_path("/numbers", index));
+            let path = duplicates.path(place);
+            let classified = check_number(written, path, Usage::Single, policy, findings);
+            if let Some(key) = classified.key() {
+                duplicates.note(key, place, findings);
             }
+            classified.e164.unwrap_or_else(|| written.clone())
         })
         .collect()
 }
@@ -259,8 +258,9 @@ fn check_range(
     duplicates: &mut Duplicates,
     findings: &mut Findings,
 ) -> Block {
-    let path = format!("{base}/first");
-    let classified = check_number(&range.first, &path, Usage::Block, policy, findings);
+    let place = duplicates.place(format!("{base}/first"));
+    let path = duplicates.path(place);
+    let classified = check_number(&range.first, path, Usage::Block, policy, findings);
     let size = u64::from(range.size);
     if let (Some(first), Some(_)) = (classified.nanp, &classified.e164) {
         let last_line = u64::from(first.line()) + size.saturating_sub(1);
@@ -269,11 +269,11 @@ fn check_range(
                 .offset(size - 1)
                 .map_or_else(String::new, NanpNumber::e164);
             let params = json!({ "first": first.e164(), "last": last, "size": size });
-            findings.add(Rule::BlockCrossesExchange, path.clone(), params);
+            findings.add(Rule::BlockCrossesExchange, path, params);
         }
         for step in 0..size.min(LINES_PER_EXCHANGE) {
             if let Some(number) = first.offset(step) {
-                duplicates.note(&number.e164(), &path, findings);
+                duplicates.note(number.e164_key(), place, findings);
             }
         }
     }
@@ -294,10 +294,11 @@ fn check_list(
     let mut nanp = Vec::with_capacity(list.numbers.len());
     let mut normalised = Vec::with_capacity(list.numbers.len());
     for (index, written) in list.numbers.iter().enumerate() {
-        let path = format!("{base}/numbers/{index}");
-        let classified = check_number(written, &path, Usage::Block, policy, findings);
-        if let Some(e164) = &classified.e164 {
-            duplicates.note(e164, &path, findings);
+        let place = duplicates.place(item_path(&format!("{base}/numbers"), index));
+        let path = duplicates.path(place);
+        let classified = check_number(written, path, Usage::Block, policy, findings);
+        if let Some(key) = classified.key() {
+            duplicates.note(key, place, findings);
         }
         nanp.extend(classified.nanp.filter(|_| classified.e164.is_some()));
         normalised.push(classified.e164.unwrap_or_else(|| written.clone()));

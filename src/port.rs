@@ -8,7 +8,7 @@ use crate::date::CalendarDate;
 use crate::number_rules::{check_number, Duplicates, Usage};
 use crate::order::CallingPlanLocation;
 use crate::policy::{InvoiceFormat, Policy};
-use crate::response::Findings;
+use crate::response::{item_path, Findings};
 use crate::rules::Rule;
 
 /// Request of the `port_order` check.
@@ -202,17 +202,19 @@ fn check_numbers(numbers: &[PortNumber], policy: &Policy, findings: &mut Finding
     }
     let mut duplicates = Duplicates::default();
     for (index, entry) in numbers.iter().enumerate() {
-        let base = format!("/numbers/{index}");
-        let number_path = format!("{base}/number");
-        let classified = check_number(&entry.number, &number_path, Usage::Port, policy, findings);
-        if let Some(e164) = &classified.e164 {
-            duplicates.note(e164, &number_path, findings);
+        let base = item_path("/numbers", index);
+        let place = duplicates.place(format!("{base}/number"));
+        let number_path = duplicates.path(place);
+        let classified = check_number(&entry.number, number_path, Usage::Port, policy, findings);
+        if let Some(key) = classified.key() {
+            duplicates.note(key, place, findings);
         }
+        let number_path = duplicates.path(place);
         let shown = classified.e164.unwrap_or_else(|| entry.number.clone());
         if entry.portable == Some(false) {
             findings.add(
                 Rule::PortNotPortable,
-                &number_path,
+                number_path,
                 json!({ "number": shown }),
             );
         }

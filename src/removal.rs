@@ -1,14 +1,12 @@
 //! `number_removal` [POLICY §3.6; seed: Number policy — New number ordering]: numbers
 //! ordered in a block cannot be removed one by one.
 
-use std::collections::BTreeSet;
-
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::number_rules::Duplicates;
+use crate::number_rules::{Duplicates, Place};
 use crate::numbers::{classify, NanpNumber, NumberClass};
-use crate::response::Findings;
+use crate::response::{item_path, Findings};
 use crate::rules::Rule;
 
 /// Request of the `number_removal` check.
@@ -71,77 +69,135 @@ pub struct PartialBlock {
 /// Last line number of an exchange: a held block cannot reach past it.
 const LAST_LINE: u64 = 9_999;
 
-/// A held block's numbers.
+/// A held block: a run of numbers inside one exchange (empty when its first number is
+/// not a valid number).
 struct HeldBlock<'a> {
     id: &'a str,
-    numbers: Vec<NanpNumber>,
+    first: Option<NanpNumber>,
+    len: u64,
 }
 
-/// Applies the removal rules and works out what may be removed.
+impl HeldBlock<'_> {
+    /// Every number of the block, ascending.
+    fn numbers(&self) -> impl Iterator<Item = NanpNumber> + '_ {
+        let first = self.first;
+        (0..self.len).filter_map(move |step| first?.offset(step))
+    }
+}
+
+/// A number the request asks to remove, first mention only.
+struct Wanted {
+    number: NanpNumber,
+    place: Place,
+}
+
+/// Applies the removal rules and works out what may be removed. Linear in the request:
+/// blocks are held as ranges, never expanded, and found by binary search.
 pub(crate) fn number_removal(request: &NumberRemoval) -> (Findings, RemovalResult) {
     let mut findings = Findings::default();
-    let singles: BTreeSet<NanpNumber> = request
+    let mut duplicates = Duplicates::default();
+    let wanted = wanted_numbers(&request.remove, &mut duplicates, &mut findings);
+    let blocks: Vec<HeldBlock> = request.inventory.blocks.iter().map(held_block).collect();
+
+    let mut by_number: Vec<usize> = (0..wanted.len()).collect();
+    by_number.sort_unstable_by_key(|&index| wanted.get(index).map(|w| w.number));
+    let mut holder: Vec<Option<usize>> = vec![None; wanted.len()];
+    let mut partial = vec![false; blocks.len()];
+    let mut result = RemovalResult::default();
+    for (block_index, block) in blocks.iter().enumerate() {
+        let inside = wanted_inside(block, &by_number, &wanted);
+        for &index in inside {
+            if let Some(slot @ None) = holder.get_mut(index) {
+                *slot = Some(block_index);
+            }
+        }
+        let removed = u64::try_from(inside.len()).unwrap_or(u64::MAX);
+        let first_mention = inside.iter().min().and_then(|&index| wanted.get(index));
+        let Some(first_mention) = first_mention.filter(|_| removed < block.len) else {
+            continue;
+        };
+        if let Some(flag) = partial.get_mut(block_index) {
+            *flag = true;
+        }
+        let params = json!({
+            "block_id": block.id,
+            "block_size": block.len,
+            "removed": removed,
+            "missing": block.len - removed,
+        });
+        findings.add(
+            Rule::RemovalPartialBlock,
+            duplicates.path(first_mention.place),
+            params,
+        );
+        result.partial_blocks.push(PartialBlock {
+            block_id: block.id.to_owned(),
+            numbers: block.numbers().map(NanpNumber::e164).collect(),
+        });
+    }
+
+    let mut singles: Vec<NanpNumber> = request
         .inventory
         .singles
         .iter()
         .filter_map(|n| valid_nanp(n))
         .collect();
-    let blocks: Vec<HeldBlock> = request.inventory.blocks.iter().map(held_block).collect();
-
-    let mut duplicates = Duplicates::default();
-    let mut wanted: Vec<(String, NanpNumber)> = Vec::new();
-    for (index, written) in request.remove.iter().enumerate() {
-        let path = format!("/remove/{index}");
-        let Some(number) = valid_nanp(written) else {
-            findings.add(Rule::NumberInvalid, &path, json!({ "number": written }));
-            continue;
-        };
-        if duplicates.note(&number.e164(), &path, &mut findings) {
-            wanted.push((path, number));
-        }
-    }
-
-    let mut result = RemovalResult::default();
-    let mut partial: BTreeSet<usize> = BTreeSet::new();
-    for (block_index, block) in blocks.iter().enumerate() {
-        let removed: Vec<&(String, NanpNumber)> = wanted
-            .iter()
-            .filter(|(_, n)| block.numbers.contains(n))
-            .collect();
-        let Some((first_path, _)) = removed.first() else {
-            continue;
-        };
-        if removed.len() < block.numbers.len() {
-            partial.insert(block_index);
-            let params = json!({
-                "block_id": block.id,
-                "block_size": block.numbers.len(),
-                "removed": removed.len(),
-                "missing": block.numbers.len() - removed.len(),
-            });
-            findings.add(Rule::RemovalPartialBlock, first_path.as_str(), params);
-            result.partial_blocks.push(PartialBlock {
-                block_id: block.id.to_owned(),
-                numbers: block.numbers.iter().map(|n| n.e164()).collect(),
-            });
-        }
-    }
-    for (path, number) in &wanted {
-        let holding_block = blocks
-            .iter()
-            .position(|block| block.numbers.contains(number));
-        match holding_block {
-            Some(index) if partial.contains(&index) => {}
-            Some(_) => result.removable.push(number.e164()),
-            None if singles.contains(number) => result.removable.push(number.e164()),
+    singles.sort_unstable();
+    for (wanted, holder) in wanted.iter().zip(holder) {
+        match holder {
+            Some(block) if partial.get(block) == Some(&true) => {}
+            Some(_) => result.removable.push(wanted.number.e164()),
+            None if singles.binary_search(&wanted.number).is_ok() => {
+                result.removable.push(wanted.number.e164());
+            }
             None => findings.add(
                 Rule::RemovalNotInInventory,
-                path.as_str(),
-                json!({ "number": number.e164() }),
+                duplicates.path(wanted.place),
+                json!({ "number": wanted.number.e164() }),
             ),
         }
     }
     (findings, result)
+}
+
+/// The numbers to remove, each valid one once, in request order; invalid and repeated
+/// ones are reported.
+fn wanted_numbers(
+    remove: &[String],
+    duplicates: &mut Duplicates,
+    findings: &mut Findings,
+) -> Vec<Wanted> {
+    let mut wanted = Vec::with_capacity(remove.len());
+    for (index, written) in remove.iter().enumerate() {
+        let place = duplicates.place(item_path("/remove", index));
+        match valid_nanp(written) {
+            Some(number) => {
+                if duplicates.note(number.e164_key(), place, findings) {
+                    wanted.push(Wanted { number, place });
+                }
+            }
+            None => findings.add(
+                Rule::NumberInvalid,
+                duplicates.path(place),
+                json!({ "number": written }),
+            ),
+        }
+    }
+    wanted
+}
+
+/// The indices (into `wanted`) of the wanted numbers inside `block`, given those indices
+/// sorted by number.
+fn wanted_inside<'a>(block: &HeldBlock, by_number: &'a [usize], wanted: &[Wanted]) -> &'a [usize] {
+    let Some(first) = block.first.filter(|_| block.len > 0) else {
+        return &[];
+    };
+    let number_at = |index: &usize| wanted.get(*index).map(|w| w.number);
+    let start = by_number.partition_point(|index| number_at(index) < Some(first));
+    let end = first.offset(block.len).map_or(by_number.len(), |end| {
+        by_number.partition_point(|index| number_at(index) < Some(end))
+    });
+    by_number.get(start..end.max(start)).unwrap_or_default()
 }
 
 /// A written number as a NANP number, if it is a valid one.
@@ -152,18 +208,13 @@ fn valid_nanp(written: &str) -> Option<NanpNumber> {
         .filter(|_| classified.class != NumberClass::Invalid)
 }
 
-/// Expands a held block, stopping at the end of its exchange.
+/// A held block as a range, stopping at the end of its exchange.
 fn held_block(block: &InventoryBlock) -> HeldBlock<'_> {
-    let numbers = valid_nanp(&block.first)
-        .map(|first| {
-            let room = LAST_LINE - u64::from(first.line()) + 1;
-            (0..u64::from(block.size).min(room))
-                .filter_map(|step| first.offset(step))
-                .collect()
-        })
-        .unwrap_or_default();
+    let first = valid_nanp(&block.first);
+    let room = first.map_or(0, |first| LAST_LINE - u64::from(first.line()) + 1);
     HeldBlock {
         id: &block.id,
-        numbers,
+        first,
+        len: u64::from(block.size).min(room),
     }
 }

@@ -106,11 +106,6 @@ impl Findings {
             .any(|(rule, _, _)| rule.severity() == Severity::Error)
     }
 
-    /// Whether `rule` has already been recorded at `path`.
-    pub(crate) fn contains(&self, rule: Rule, path: &str) -> bool {
-        self.drafts.iter().any(|(r, p, _)| *r == rule && p == path)
-    }
-
     /// Appends the findings of another check.
     pub(crate) fn extend(&mut self, other: Findings) {
         self.drafts.extend(other.drafts);
@@ -136,6 +131,15 @@ impl Findings {
             result,
         }
     }
+}
+
+/// The JSON Pointer of item `index` of the list at `base` (`/numbers` → `/numbers/3`).
+pub(crate) fn item_path(base: &str, index: usize) -> String {
+    let mut path = String::with_capacity(base.len() + 4);
+    path.push_str(base);
+    path.push('/');
+    path.push_str(itoa::Buffer::new().format(index));
+    path
 }
 
 /// Compact JSON text of a value whose serialisation cannot fail (string keys only).

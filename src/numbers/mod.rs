@@ -50,7 +50,16 @@ impl NanpNumber {
 
     /// The number in E.164, `+1` and ten digits.
     pub fn e164(self) -> String {
-        format!("+1{:010}", self.0)
+        let mut text = String::with_capacity(12);
+        text.push_str("+1");
+        push_digits(&mut text, self.0, 10);
+        text
+    }
+
+    /// The number as the digits of its E.164 writing (`14155552671`): one integer key
+    /// shared with other countries' numbers, see [`e164_key`].
+    pub fn e164_key(self) -> u64 {
+        NANP_KEY_BASE + self.0
     }
 
     /// The six-digit NPA-NXX (area code and exchange).
@@ -89,6 +98,17 @@ pub struct Classified {
     pub class: NumberClass,
     /// The NANP number, when it is one (whatever its class).
     pub nanp: Option<NanpNumber>,
+}
+
+impl Classified {
+    /// The E.164 digits as one integer ([`e164_key`]), when the number has an E.164 writing.
+    pub fn key(&self) -> Option<u64> {
+        match (self.nanp, &self.e164) {
+            (_, None) => None,
+            (Some(number), Some(_)) => Some(number.e164_key()),
+            (None, Some(e164)) => e164_key(e164),
+        }
+    }
 }
 
 /// Normalises and classifies a phone number written in any accepted way.
@@ -167,6 +187,31 @@ pub fn is_us_geographic_area_code(npa: u32) -> bool {
         .any(|(_, class)| *class == NumberClass::UsGeographic)
 }
 
+/// `+1` as a key prefix: NANP numbers are 1 followed by ten digits.
+const NANP_KEY_BASE: u64 = 10_000_000_000;
+
+/// The digits of an E.164 writing as one integer (`"+14155552671"` → `14155552671`): equal
+/// numbers have equal keys, since E.164 has at most 15 digits and never a leading zero.
+/// `None` when `e164` is not `+` and 1–15 digits.
+///
+/// ```
+/// assert_eq!(callplan::numbers::e164_key("+442079460958"), Some(442_079_460_958));
+/// ```
+pub fn e164_key(e164: &str) -> Option<u64> {
+    let digits = e164.strip_prefix('+')?;
+    let valid = (1..=MAX_E164_DIGITS).contains(&digits.len())
+        && digits.bytes().all(|byte| byte.is_ascii_digit());
+    valid.then(|| digits.parse().ok()).flatten()
+}
+
+/// Appends `value` as exactly `width` decimal digits (leading zeros kept, higher digits cut).
+fn push_digits(text: &mut String, value: u64, width: u32) {
+    for position in (0..width).rev() {
+        let digit = value / 10u64.pow(position) % 10;
+        text.push(char::from(b'0' + u8::try_from(digit).unwrap_or(0)));
+    }
+}
+
 /// The digits a writing stands for.
 enum Digits {
     Nanp(NanpNumber),
@@ -187,24 +232,51 @@ fn read(input: &str) -> Option<Digits> {
         Some(rest) => (true, rest),
         None => (false, trimmed),
     };
-    let mut digits = String::with_capacity(rest.len());
+    let mut buffer = DigitBuffer::default();
     for c in rest.chars() {
         match c {
-            '0'..='9' => digits.push(c),
+            '0'..='9' => buffer.push(c)?,
             ' ' | '-' | '.' | '/' | '(' | ')' | '\u{a0}' => {}
             _ => return None,
         }
     }
+    let digits = buffer.as_str();
     if international {
-        read_international(&digits)
+        read_international(digits)
     } else if let Some(after_exit_code) = digits.strip_prefix("011") {
         read_international(after_exit_code)
     } else {
         match digits.len() {
-            10 => nanp(&digits),
+            10 => nanp(digits),
             11 => nanp(digits.strip_prefix('1')?),
             _ => None,
         }
+    }
+}
+
+/// The most digits any accepted writing has: `011`, then the 15 of E.164.
+const MAX_WRITTEN_DIGITS: usize = 3 + MAX_E164_DIGITS;
+
+/// The digits of a writing, kept on the stack; more than any accepted writing has is
+/// refused as soon as it is seen.
+#[derive(Default)]
+struct DigitBuffer {
+    digits: [u8; MAX_WRITTEN_DIGITS],
+    len: usize,
+}
+
+impl DigitBuffer {
+    /// Appends an ASCII digit; `None` when the buffer is full.
+    fn push(&mut self, digit: char) -> Option<()> {
+        *self.digits.get_mut(self.len)? = u8::try_from(digit).ok()?;
+        self.len += 1;
+        Some(())
+    }
+
+    /// The digits so far.
+    fn as_str(&self) -> &str {
+        let digits = self.digits.get(..self.len).unwrap_or_default();
+        std::str::from_utf8(digits).unwrap_or_default()
     }
 }
 
