@@ -1,8 +1,9 @@
 //! How long the checks take natively (issue: benchmarks against the libraries users would
 //! otherwise reach for). Run: `cargo bench --bench evaluate`; results are in BENCHMARKS.md.
 //!
-//! - `classify/*`: one number in each common writing, by `callplan` and, in the same run,
-//!   by `phonenumber` (`parse` + `is_valid`), so the ratio is measured side by side.
+//! - `classify/*`: one number in each common writing: `class_of` (the class alone),
+//!   `classify` (the class and the E.164 text), and in the same run `phonenumber`
+//!   (`parse` + `is_valid`), so the ratio is measured side by side.
 //! - `new_number_order/*`: 1, 10 and 100 single numbers and one block of 100, typed
 //!   (`evaluate`) and as JSON text in and out (`evaluate_json`, what the bindings run).
 //! - `port_order/100`, `number_removal/10k-held`, and every other check once.
@@ -19,7 +20,7 @@ mod support;
 
 use std::hint::black_box;
 
-use callplan::numbers::classify;
+use callplan::numbers::{class_of, classify};
 use callplan::{evaluate, evaluate_json, Policy, Request};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use serde_json::Value;
@@ -39,7 +40,10 @@ fn accepted(request: &Value) -> Request {
 fn classify_numbers(c: &mut Criterion) {
     let mut group = c.benchmark_group("classify");
     for (name, written) in support::WRITINGS {
-        group.bench_with_input(BenchmarkId::new("callplan", name), written, |b, written| {
+        group.bench_with_input(BenchmarkId::new("class_of", name), written, |b, written| {
+            b.iter(|| class_of(black_box(written)))
+        });
+        group.bench_with_input(BenchmarkId::new("classify", name), written, |b, written| {
             b.iter(|| classify(black_box(written)))
         });
         group.bench_with_input(

@@ -12,7 +12,7 @@ mod support {
     pub mod reference;
 }
 
-use callplan::numbers::{classify, is_us_geographic_area_code, normalize};
+use callplan::numbers::{class_of, classify, is_us_geographic_area_code, normalize};
 use callplan::NumberClass;
 use proptest::prelude::*;
 use support::reference::nanp_class;
@@ -111,6 +111,12 @@ proptest! {
             }
             None => prop_assert_eq!(ours.class, NumberClass::Invalid),
         }
+    }
+
+    /// `class_of` (no E.164 text) gives `classify`'s class, on US writings and on any text.
+    #[test]
+    fn class_of_is_classify_without_the_text(writing in prop_oneof![us_writing(), "[0-9 +()./\\-]{0,24}", ".{0,24}"]) {
+        prop_assert_eq!(class_of(&writing), classify(&writing).class);
     }
 
     /// Normalising an already normalised number changes nothing.

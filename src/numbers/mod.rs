@@ -50,9 +50,15 @@ impl NanpNumber {
 
     /// The number in E.164, `+1` and ten digits.
     pub fn e164(self) -> String {
+        let mut digits = [b'0'; 10];
+        let mut rest = self.0;
+        for slot in digits.iter_mut().rev() {
+            *slot = b'0' + u8::try_from(rest % 10).unwrap_or(0);
+            rest /= 10;
+        }
         let mut text = String::with_capacity(12);
         text.push_str("+1");
-        push_digits(&mut text, self.0, 10);
+        text.push_str(std::str::from_utf8(&digits).unwrap_or_default());
         text
     }
 
@@ -131,8 +137,8 @@ pub fn classify(input: &str) -> Classified {
                 nanp: Some(number),
             }
         }
-        Some(Digits::International(e164)) => Classified {
-            e164: Some(e164),
+        Some(Digits::International(digits)) => Classified {
+            e164: Some(format!("+{}", digits.as_str())),
             class: NumberClass::NotUs,
             nanp: None,
         },
@@ -141,6 +147,22 @@ pub fn classify(input: &str) -> Classified {
             class: NumberClass::Invalid,
             nanp: None,
         },
+    }
+}
+
+/// The class of a phone number written in any accepted way, without writing its E.164
+/// text: what a form needs on every keystroke. Same class as [`classify`].
+///
+/// ```
+/// use callplan::numbers::{class_of, NumberClass};
+/// assert_eq!(class_of("(415) 555-2671"), NumberClass::UsGeographic);
+/// assert_eq!(class_of("+44 20 7946 0958"), NumberClass::NotUs);
+/// ```
+pub fn class_of(input: &str) -> NumberClass {
+    match read(input) {
+        Some(Digits::Nanp(number)) => number.class(),
+        Some(Digits::International(_)) => NumberClass::NotUs,
+        None => NumberClass::Invalid,
     }
 }
 
@@ -153,13 +175,41 @@ pub fn normalize(input: &str) -> Option<String> {
     classify(input).e164
 }
 
-/// The class of every number in a thousands-block NPA-NXX-X (seven digits).
+/// Thousands-blocks per area code (NPA): NXX-X, three digits and one.
+const BLOCKS_PER_NPA: u32 = 10_000;
+
+/// For each area code 0–1000, the index of its first run in `NANP_RUNS` (the first run
+/// starting at or after the area code's first block), so a lookup searches only the few
+/// runs of one area code. Computed by the compiler from the table.
+const RUNS_BY_NPA: [usize; 1001] = runs_by_npa();
+
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+const fn runs_by_npa() -> [usize; 1001] {
+    let runs = &nanp_table::NANP_RUNS;
+    let mut index = [0; 1001];
+    let (mut npa, mut run) = (0, 0);
+    while npa <= 1000 {
+        while run < runs.len() && runs[run].0 < npa as u32 * BLOCKS_PER_NPA {
+            run += 1;
+        }
+        index[npa] = run;
+        npa += 1;
+    }
+    index
+}
+
+/// The class of every number in a thousands-block NPA-NXX-X (seven digits): the class of
+/// the last run starting at or before it.
 fn thousands_block_class(block: u32) -> NumberClass {
     let runs = &nanp_table::NANP_RUNS;
-    let after = runs.partition_point(|(start, _)| *start <= block);
+    let npa = usize::try_from(block / BLOCKS_PER_NPA).unwrap_or(usize::MAX);
+    let first = RUNS_BY_NPA.get(npa).map_or(0, |&run| run.saturating_sub(1));
+    let end = RUNS_BY_NPA.get(npa + 1).copied().unwrap_or(runs.len());
+    let candidates = runs.get(first..end).unwrap_or_default();
+    let after = candidates.partition_point(|(start, _)| *start <= block);
     after
         .checked_sub(1)
-        .and_then(|index| runs.get(index))
+        .and_then(|index| candidates.get(index))
         .map_or(NumberClass::Invalid, |(_, class)| *class)
 }
 
@@ -204,19 +254,11 @@ pub fn e164_key(e164: &str) -> Option<u64> {
     valid.then(|| digits.parse().ok()).flatten()
 }
 
-/// Appends `value` as exactly `width` decimal digits (leading zeros kept, higher digits cut).
-fn push_digits(text: &mut String, value: u64, width: u32) {
-    for position in (0..width).rev() {
-        let digit = value / 10u64.pow(position) % 10;
-        text.push(char::from(b'0' + u8::try_from(digit).unwrap_or(0)));
-    }
-}
-
 /// The digits a writing stands for.
 enum Digits {
     Nanp(NanpNumber),
-    /// Another country calling code: the E.164 writing.
-    International(String),
+    /// Another country calling code: the E.164 digits.
+    International(DigitBuffer),
 }
 
 /// Shortest national significant number accepted for another country.
@@ -233,33 +275,39 @@ fn read(input: &str) -> Option<Digits> {
         None => (false, trimmed),
     };
     let mut buffer = DigitBuffer::default();
-    for c in rest.chars() {
-        match c {
-            '0'..='9' => buffer.push(c)?,
-            ' ' | '-' | '.' | '/' | '(' | ')' | '\u{a0}' => {}
+    let mut bytes = rest.bytes();
+    while let Some(byte) = bytes.next() {
+        match byte {
+            b'0'..=b'9' => buffer.push(byte)?,
+            b' ' | b'-' | b'.' | b'/' | b'(' | b')' => {}
+            NO_BREAK_SPACE_LEAD if bytes.next() == Some(NO_BREAK_SPACE_TRAIL) => {}
             _ => return None,
         }
     }
-    let digits = buffer.as_str();
+    let digits = buffer.as_slice();
     if international {
         read_international(digits)
-    } else if let Some(after_exit_code) = digits.strip_prefix("011") {
+    } else if let Some(after_exit_code) = digits.strip_prefix(b"011") {
         read_international(after_exit_code)
     } else {
         match digits.len() {
             10 => nanp(digits),
-            11 => nanp(digits.strip_prefix('1')?),
+            11 => nanp(digits.strip_prefix(b"1")?),
             _ => None,
         }
     }
 }
+
+/// U+00A0 NO-BREAK SPACE in UTF-8, a separator some forms and spreadsheets insert.
+const NO_BREAK_SPACE_LEAD: u8 = 0xC2;
+const NO_BREAK_SPACE_TRAIL: u8 = 0xA0;
 
 /// The most digits any accepted writing has: `011`, then the 15 of E.164.
 const MAX_WRITTEN_DIGITS: usize = 3 + MAX_E164_DIGITS;
 
 /// The digits of a writing, kept on the stack; more than any accepted writing has is
 /// refused as soon as it is seen.
-#[derive(Default)]
+#[derive(Default, Clone, Copy)]
 struct DigitBuffer {
     digits: [u8; MAX_WRITTEN_DIGITS],
     len: usize,
@@ -267,40 +315,58 @@ struct DigitBuffer {
 
 impl DigitBuffer {
     /// Appends an ASCII digit; `None` when the buffer is full.
-    fn push(&mut self, digit: char) -> Option<()> {
-        *self.digits.get_mut(self.len)? = u8::try_from(digit).ok()?;
+    fn push(&mut self, digit: u8) -> Option<()> {
+        *self.digits.get_mut(self.len)? = digit;
         self.len += 1;
         Some(())
     }
 
-    /// The digits so far.
+    /// The ASCII digits so far.
+    fn as_slice(&self) -> &[u8] {
+        self.digits.get(..self.len).unwrap_or_default()
+    }
+
+    /// The digits as text.
     fn as_str(&self) -> &str {
-        let digits = self.digits.get(..self.len).unwrap_or_default();
-        std::str::from_utf8(digits).unwrap_or_default()
+        std::str::from_utf8(self.as_slice()).unwrap_or_default()
     }
 }
 
+/// The value of ASCII decimal digits (at most 19, so it cannot overflow).
+fn decimal(digits: &[u8]) -> u64 {
+    digits
+        .iter()
+        .fold(0, |value, digit| value * 10 + u64::from(digit - b'0'))
+}
+
 /// Reads digits that start with a country calling code.
-fn read_international(digits: &str) -> Option<Digits> {
-    if let Some(national) = digits.strip_prefix('1') {
+fn read_international(digits: &[u8]) -> Option<Digits> {
+    if let Some(national) = digits.strip_prefix(b"1") {
         return if national.len() == 10 {
             nanp(national)
         } else {
             None
         };
     }
+    if digits.first() == Some(&b'0') {
+        return None; // no country calling code starts with 0
+    }
     let code_length = (1..=3).find(|&length| {
-        digits
-            .get(..length)
-            .and_then(|code| code.parse::<u16>().ok())
-            .is_some_and(|code| nanp_table::CALLING_CODES.binary_search(&code).is_ok())
+        digits.get(..length).is_some_and(|code| {
+            let code = u16::try_from(decimal(code)).unwrap_or(u16::MAX);
+            nanp_table::CALLING_CODES.binary_search(&code).is_ok()
+        })
     })?;
     let national_length = digits.len().checked_sub(code_length)?;
     let possible =
         national_length >= MIN_FOREIGN_NATIONAL_DIGITS && digits.len() <= MAX_E164_DIGITS;
-    possible.then(|| Digits::International(format!("+{digits}")))
+    let mut e164 = DigitBuffer::default();
+    for &digit in digits {
+        e164.push(digit)?;
+    }
+    possible.then_some(Digits::International(e164))
 }
 
-fn nanp(ten_digits: &str) -> Option<Digits> {
-    ten_digits.parse().ok().map(|n| Digits::Nanp(NanpNumber(n)))
+fn nanp(ten_digits: &[u8]) -> Option<Digits> {
+    Some(Digits::Nanp(NanpNumber(decimal(ten_digits))))
 }
