@@ -1,33 +1,93 @@
-// WASM timings in Node.js: module load (first call included) and per-call latency of the
-// same requests as benches/evaluate.rs. Run after bindings/wasm/build.sh: `node bench.mjs`.
+// WASM in Node.js against the JS library users would otherwise reach for, same process,
+// same run (`node bench.mjs`, after bindings/wasm/build.sh; BENCHMARKS.md records it):
+//
+// - start-up: loading the module and its first call;
+// - per-number classification of the same 100,000 numbers (six writings, every class):
+//   `classifyNumber` through WASM against libphonenumber-js with its `max` metadata
+//   (`parsePhoneNumber` + `isValid` + `getType`);
+// - `evaluate` of requests benches/evaluate.rs also times natively (JSON in and out), for
+//   the WASM-to-native ratio.
 import { performance } from "node:perf_hooks";
 import { createRequire } from "node:module";
-import fs from "node:fs";
 
 const loadStart = performance.now();
 const require = createRequire(import.meta.url);
 const callplan = require("./dist/node/callplan_wasm.js");
 callplan.classifyNumber("(415) 555-2671");
 const loadMs = performance.now() - loadStart;
+const { parsePhoneNumber } = require("libphonenumber-js/max");
 
-function order(check, singles, quantity) {
-  const numbers = Array.from({ length: singles }, (_, line) => `(212) 555-${String(line).padStart(4, "0")}`);
-  return { check, org: { trial: false }, location: { calling_plan_enabled: true }, numbers,
-    blocks: [{ first: "+1 212 556 0000", size: 100 }], auto_select: { country: "US", state: "NY", area_code: "212", quantity } };
+const NUMBERS = 100_000;
+const ROUNDS = 7;
+
+/** A deterministic pseudo-random sequence (numbers in [0, 1)). */
+function sequence(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
 }
 
-function time(label, fn) {
-  for (let i = 0; i < 200; i++) fn();
-  let runs = 0;
-  const start = performance.now();
-  while (performance.now() - start < 1000) { fn(); runs++; }
-  const micros = ((performance.now() - start) * 1000) / runs;
-  console.log(`${label.padEnd(55)} ${micros.toFixed(1)} µs`);
+/** `count` phone numbers as people write them: mostly US lines, and every other class. */
+function writtenNumbers(count) {
+  const next = sequence(2024);
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  const digits = (length) => Array.from({ length }, () => Math.floor(next() * 10)).join("");
+  const writings = [
+    (a, x, l) => `+1${a}${x}${l}`, (a, x, l) => `+1 ${a}-${x}-${l}`, (a, x, l) => `(${a}) ${x}-${l}`,
+    (a, x, l) => `${a}.${x}.${l}`, (a, x, l) => `1-${a}-${x}-${l}`, (a, x, l) => `${a}${x}${l}`,
+  ];
+  return Array.from({ length: count }, () => {
+    const kind = next();
+    if (kind < 0.05) return `+44 20 ${digits(4)} ${digits(4)}`;
+    if (kind < 0.08) return digits(1 + Math.floor(next() * 9));
+    const area = kind < 0.8 ? pick(["212", "415", "312", "617", "206", "305", "512"]) : pick(["800", "888", "416", "604", "900", "876", "787"]);
+    return pick(writings)(area, String(200 + Math.floor(next() * 800)), digits(4));
+  });
 }
 
-console.log(`${"load module + first call".padEnd(55)} ${loadMs.toFixed(1)} ms`);
-const port = JSON.parse(fs.readFileSync(new URL("../examples/port-order.json", import.meta.url)));
-time("classifyNumber", () => callplan.classifyNumber("(415) 555-2671"));
-time("new_number_order, 100 numbers + a 100-block", () => callplan.evaluate(order("new_number_order", 100, 0)));
-time("port_order", () => callplan.evaluate(port));
-time("order_plan, 370 numbers into 4 orders", () => callplan.evaluate(order("order_plan", 150, 120)));
+/** Median over rounds of the time per item (µs) of `work` over `items`. */
+function perItem(items, work) {
+  for (const item of items.slice(0, 10_000)) work(item);
+  const rounds = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const start = performance.now();
+    for (const item of items) work(item);
+    rounds.push(((performance.now() - start) * 1000) / items.length);
+  }
+  rounds.sort((a, b) => a - b);
+  return { median: rounds[ROUNDS >> 1], min: rounds[0], max: rounds[ROUNDS - 1] };
+}
+
+/** libphonenumber-js's answer, shaped like classifyNumber's. */
+function libphonenumberClass(written) {
+  try {
+    const number = parsePhoneNumber(written, "US");
+    return { e164: number.number, valid: number.isValid(), type: number.getType() };
+  } catch {
+    return { e164: null, valid: false, type: undefined };
+  }
+}
+
+function order(count) {
+  const numbers = Array.from({ length: count }, (_, index) => `+1 212 555 ${String(index).padStart(4, "0")}`);
+  return { check: "new_number_order", org: { trial: false }, location: { calling_plan_enabled: true }, numbers };
+}
+
+const row = (label, { median, min, max }) =>
+  console.log(`${label.padEnd(62)} ${median.toFixed(3).padStart(9)} µs  (min ${min.toFixed(3)}, max ${max.toFixed(3)})`);
+
+const numbers = writtenNumbers(NUMBERS);
+console.log(`node ${process.version}, ${NUMBERS.toLocaleString("en")} numbers, median of ${ROUNDS} rounds`);
+console.log(`${"load module + first call".padEnd(62)} ${loadMs.toFixed(1).padStart(9)} ms`);
+const wasm = perItem(numbers, (written) => callplan.classifyNumber(written));
+const js = perItem(numbers, libphonenumberClass);
+row("classifyNumber (WASM), per number", wasm);
+row("libphonenumber-js/max parse + isValid + getType, per number", js);
+console.log(`${"ratio libphonenumber-js / WASM".padEnd(62)} ${(js.median / wasm.median).toFixed(1).padStart(9)} ×`);
+const agree = numbers.filter((written) => (callplan.classifyNumber(written).class !== "invalid") === libphonenumberClass(written).valid).length;
+console.log(`${"valid/invalid agreement on these numbers".padEnd(62)} ${(100 * agree / NUMBERS).toFixed(2).padStart(9)} %`);
+for (const count of [1, 10, 100]) {
+  row(`evaluate new_number_order, ${count} numbers`, perItem(Array(2_000).fill(order(count)), (request) => callplan.evaluate(request)));
+}

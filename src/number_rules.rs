@@ -9,7 +9,7 @@ use serde_json::json;
 
 use crate::numbers::{classify, Classified, NumberClass};
 use crate::policy::Policy;
-use crate::response::Findings;
+use crate::response::{Findings, Pointer};
 use crate::rules::Rule;
 
 /// How a number is being used, which decides whether toll-free numbers are allowed.
@@ -42,7 +42,7 @@ pub(crate) fn class_rule(class: NumberClass, usage: Usage, policy: &Policy) -> O
 /// Classifies `written` and records the class rule it breaks at `path`.
 pub(crate) fn check_number(
     written: &str,
-    path: &str,
+    path: Pointer,
     usage: Usage,
     policy: &Policy,
     findings: &mut Findings,
@@ -55,47 +55,39 @@ pub(crate) fn check_number(
     classified
 }
 
-/// A JSON Pointer numbers are noted at, registered with [`Duplicates::place`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Place(usize);
-
 /// Remembers where each number was first seen and reports later sightings as
-/// `number.duplicate`, at most once per place. Numbers are keyed by their E.164 digits
+/// `number.duplicate`. Numbers are keyed by their E.164 digits
 /// ([`crate::numbers::e164_key`]), so noting one costs a hash lookup and no text.
+///
+/// A place is reported at most once: the numbers of one place (a block's range) are noted
+/// one after another, so it is enough to remember the last place reported.
 #[derive(Debug, Default)]
 pub(crate) struct Duplicates {
-    first_seen: HashMap<u64, Place, BuildHasherDefault<DefaultHasher>>,
-    places: Vec<String>,
-    reported: Vec<bool>,
+    first_seen: HashMap<u64, Pointer, BuildHasherDefault<DefaultHasher>>,
+    last_reported: Option<Pointer>,
 }
 
 impl Duplicates {
-    /// Registers the JSON Pointer of a field that holds numbers.
-    pub(crate) fn place(&mut self, path: String) -> Place {
-        self.places.push(path);
-        self.reported.push(false);
-        Place(self.places.len() - 1)
-    }
-
-    /// The JSON Pointer of a registered place.
-    pub(crate) fn path(&self, place: Place) -> &str {
-        self.places.get(place.0).map_or("", String::as_str)
+    /// Room for `numbers` numbers without growing.
+    pub(crate) fn with_capacity(numbers: usize) -> Self {
+        let hasher = BuildHasherDefault::default();
+        Duplicates {
+            first_seen: HashMap::with_capacity_and_hasher(numbers, hasher),
+            last_reported: None,
+        }
     }
 
     /// Notes the number with E.164 key `key` at `place`; returns false if it had been seen
     /// before (and reports that, once per place).
-    pub(crate) fn note(&mut self, key: u64, place: Place, findings: &mut Findings) -> bool {
+    pub(crate) fn note(&mut self, key: u64, place: Pointer, findings: &mut Findings) -> bool {
         let Some(&first) = self.first_seen.get(&key) else {
             self.first_seen.insert(key, place);
             return true;
         };
-        let first_report = self
-            .reported
-            .get_mut(place.0)
-            .is_some_and(|reported| !std::mem::replace(reported, true));
-        if first_report {
-            let params = json!({ "number": format!("+{key}"), "first_path": self.path(first) });
-            findings.add(Rule::NumberDuplicate, self.path(place), params);
+        if self.last_reported != Some(place) {
+            self.last_reported = Some(place);
+            let params = json!({ "number": format!("+{key}"), "first_path": first.to_string() });
+            findings.add(Rule::NumberDuplicate, place, params);
         }
         false
     }

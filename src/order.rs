@@ -11,8 +11,7 @@ use crate::address::is_us_state;
 use crate::number_rules::{check_number, Duplicates, Usage};
 use crate::numbers::{is_us_geographic_area_code, NanpNumber};
 use crate::policy::Policy;
-use crate::response::item_path;
-use crate::response::Findings;
+use crate::response::{Findings, Pointer};
 use crate::rules::Rule;
 
 /// Request of the `new_number_order` (and `order_plan`) check.
@@ -174,20 +173,15 @@ pub(crate) fn check_order(
             json!({}),
         );
     }
-    let mut duplicates = Duplicates::default();
+    let mut duplicates = Duplicates::with_capacity(request.numbers.len());
     let singles = check_singles(&request.numbers, policy, &mut duplicates, &mut findings);
     let blocks = request
         .blocks
         .iter()
         .enumerate()
         .map(|(index, block)| {
-            check_block(
-                block,
-                &item_path("/blocks", index),
-                policy,
-                &mut duplicates,
-                &mut findings,
-            )
+            let base = Pointer::ROOT.key("blocks").index(index);
+            check_block(block, base, policy, &mut duplicates, &mut findings)
         })
         .collect();
     let quantity = request.auto_select.as_ref().map_or(0, |search| {
@@ -214,11 +208,10 @@ fn check_singles(
         .iter()
         .enumerate()
         .map(|(index, written)| {
-            let place = duplicates.place(item_path("/numbers", index));
-            let path = duplicates.path(place);
+            let path = Pointer::ROOT.key("numbers").index(index);
             let classified = check_number(written, path, Usage::Single, policy, findings);
             if let Some(key) = classified.key() {
-                duplicates.note(key, place, findings);
+                duplicates.note(key, path, findings);
             }
             classified.e164.unwrap_or_else(|| written.clone())
         })
@@ -228,15 +221,15 @@ fn check_singles(
 /// Checks one block and returns it with its numbers in E.164.
 fn check_block(
     block: &Block,
-    base: &str,
+    base: Pointer,
     policy: &Policy,
     duplicates: &mut Duplicates,
     findings: &mut Findings,
 ) -> Block {
     let size = block.size();
     let size_path = match block {
-        Block::Range(_) => format!("{base}/size"),
-        Block::List(_) => format!("{base}/numbers"),
+        Block::Range(_) => base.key("size"),
+        Block::List(_) => base.key("numbers"),
     };
     if !policy.allows_block_size(size) {
         let params = json!({ "size": size, "allowed": policy.block_sizes });
@@ -253,13 +246,12 @@ const LINES_PER_EXCHANGE: u64 = 10_000;
 
 fn check_range(
     range: &BlockRange,
-    base: &str,
+    base: Pointer,
     policy: &Policy,
     duplicates: &mut Duplicates,
     findings: &mut Findings,
 ) -> Block {
-    let place = duplicates.place(format!("{base}/first"));
-    let path = duplicates.path(place);
+    let path = base.key("first");
     let classified = check_number(&range.first, path, Usage::Block, policy, findings);
     let size = u64::from(range.size);
     if let (Some(first), Some(_)) = (classified.nanp, &classified.e164) {
@@ -273,7 +265,7 @@ fn check_range(
         }
         for step in 0..size.min(LINES_PER_EXCHANGE) {
             if let Some(number) = first.offset(step) {
-                duplicates.note(number.e164_key(), place, findings);
+                duplicates.note(number.e164_key(), path, findings);
             }
         }
     }
@@ -286,7 +278,7 @@ fn check_range(
 
 fn check_list(
     list: &BlockList,
-    base: &str,
+    base: Pointer,
     policy: &Policy,
     duplicates: &mut Duplicates,
     findings: &mut Findings,
@@ -294,17 +286,16 @@ fn check_list(
     let mut nanp = Vec::with_capacity(list.numbers.len());
     let mut normalised = Vec::with_capacity(list.numbers.len());
     for (index, written) in list.numbers.iter().enumerate() {
-        let place = duplicates.place(item_path(&format!("{base}/numbers"), index));
-        let path = duplicates.path(place);
+        let path = base.key("numbers").index(index);
         let classified = check_number(written, path, Usage::Block, policy, findings);
         if let Some(key) = classified.key() {
-            duplicates.note(key, place, findings);
+            duplicates.note(key, path, findings);
         }
         nanp.extend(classified.nanp.filter(|_| classified.e164.is_some()));
         normalised.push(classified.e164.unwrap_or_else(|| written.clone()));
     }
     if nanp.len() == list.numbers.len() {
-        check_run(&mut nanp, &format!("{base}/numbers"), findings);
+        check_run(&mut nanp, base.key("numbers"), findings);
     }
     Block::List(BlockList {
         numbers: normalised,
@@ -312,7 +303,7 @@ fn check_list(
 }
 
 /// A listed block must be one run of consecutive numbers inside one exchange.
-fn check_run(numbers: &mut Vec<NanpNumber>, path: &str, findings: &mut Findings) {
+fn check_run(numbers: &mut Vec<NanpNumber>, path: Pointer, findings: &mut Findings) {
     numbers.sort_unstable();
     numbers.dedup();
     let (Some(first), Some(last)) = (numbers.first().copied(), numbers.last().copied()) else {

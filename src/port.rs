@@ -8,7 +8,7 @@ use crate::date::CalendarDate;
 use crate::number_rules::{check_number, Duplicates, Usage};
 use crate::order::CallingPlanLocation;
 use crate::policy::{InvoiceFormat, Policy};
-use crate::response::{item_path, Findings};
+use crate::response::{Findings, Pointer};
 use crate::rules::Rule;
 
 /// Request of the `port_order` check.
@@ -200,16 +200,14 @@ fn check_numbers(numbers: &[PortNumber], policy: &Policy, findings: &mut Finding
     if numbers.is_empty() {
         findings.add(Rule::OrderEmpty, "/numbers", json!({}));
     }
-    let mut duplicates = Duplicates::default();
+    let mut duplicates = Duplicates::with_capacity(numbers.len());
     for (index, entry) in numbers.iter().enumerate() {
-        let base = item_path("/numbers", index);
-        let place = duplicates.place(format!("{base}/number"));
-        let number_path = duplicates.path(place);
+        let base = Pointer::ROOT.key("numbers").index(index);
+        let number_path = base.key("number");
         let classified = check_number(&entry.number, number_path, Usage::Port, policy, findings);
         if let Some(key) = classified.key() {
-            duplicates.note(key, place, findings);
+            duplicates.note(key, number_path, findings);
         }
-        let number_path = duplicates.path(place);
         let shown = classified.e164.unwrap_or_else(|| entry.number.clone());
         if entry.portable == Some(false) {
             findings.add(
@@ -227,7 +225,7 @@ fn check_numbers(numbers: &[PortNumber], policy: &Policy, findings: &mut Finding
         };
         if let (Some(rule), Some(line_type)) = (line_rule, entry.line_type) {
             let params = json!({ "number": shown, "line_type": line_type.as_str() });
-            findings.add(rule, format!("{base}/line_type"), params);
+            findings.add(rule, base.key("line_type"), params);
         }
     }
 }

@@ -4,9 +4,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::number_rules::{Duplicates, Place};
+use crate::number_rules::Duplicates;
 use crate::numbers::{classify, NanpNumber, NumberClass};
-use crate::response::{item_path, Findings};
+use crate::response::{Findings, Pointer};
 use crate::rules::Rule;
 
 /// Request of the `number_removal` check.
@@ -88,15 +88,14 @@ impl HeldBlock<'_> {
 /// A number the request asks to remove, first mention only.
 struct Wanted {
     number: NanpNumber,
-    place: Place,
+    path: Pointer,
 }
 
 /// Applies the removal rules and works out what may be removed. Linear in the request:
 /// blocks are held as ranges, never expanded, and found by binary search.
 pub(crate) fn number_removal(request: &NumberRemoval) -> (Findings, RemovalResult) {
     let mut findings = Findings::default();
-    let mut duplicates = Duplicates::default();
-    let wanted = wanted_numbers(&request.remove, &mut duplicates, &mut findings);
+    let wanted = wanted_numbers(&request.remove, &mut findings);
     let blocks: Vec<HeldBlock> = request.inventory.blocks.iter().map(held_block).collect();
 
     let mut by_number: Vec<usize> = (0..wanted.len()).collect();
@@ -125,11 +124,7 @@ pub(crate) fn number_removal(request: &NumberRemoval) -> (Findings, RemovalResul
             "removed": removed,
             "missing": block.len - removed,
         });
-        findings.add(
-            Rule::RemovalPartialBlock,
-            duplicates.path(first_mention.place),
-            params,
-        );
+        findings.add(Rule::RemovalPartialBlock, first_mention.path, params);
         result.partial_blocks.push(PartialBlock {
             block_id: block.id.to_owned(),
             numbers: block.numbers().map(NanpNumber::e164).collect(),
@@ -152,7 +147,7 @@ pub(crate) fn number_removal(request: &NumberRemoval) -> (Findings, RemovalResul
             }
             None => findings.add(
                 Rule::RemovalNotInInventory,
-                duplicates.path(wanted.place),
+                wanted.path,
                 json!({ "number": wanted.number.e164() }),
             ),
         }
@@ -162,25 +157,18 @@ pub(crate) fn number_removal(request: &NumberRemoval) -> (Findings, RemovalResul
 
 /// The numbers to remove, each valid one once, in request order; invalid and repeated
 /// ones are reported.
-fn wanted_numbers(
-    remove: &[String],
-    duplicates: &mut Duplicates,
-    findings: &mut Findings,
-) -> Vec<Wanted> {
+fn wanted_numbers(remove: &[String], findings: &mut Findings) -> Vec<Wanted> {
+    let mut duplicates = Duplicates::with_capacity(remove.len());
     let mut wanted = Vec::with_capacity(remove.len());
     for (index, written) in remove.iter().enumerate() {
-        let place = duplicates.place(item_path("/remove", index));
+        let path = Pointer::ROOT.key("remove").index(index);
         match valid_nanp(written) {
             Some(number) => {
-                if duplicates.note(number.e164_key(), place, findings) {
-                    wanted.push(Wanted { number, place });
+                if duplicates.note(number.e164_key(), path, findings) {
+                    wanted.push(Wanted { number, path });
                 }
             }
-            None => findings.add(
-                Rule::NumberInvalid,
-                duplicates.path(place),
-                json!({ "number": written }),
-            ),
+            None => findings.add(Rule::NumberInvalid, path, json!({ "number": written })),
         }
     }
     wanted

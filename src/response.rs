@@ -1,5 +1,7 @@
 //! The response every check returns [POLICY §1], and how findings are gathered and ordered.
 
+use std::fmt;
+
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -133,13 +135,67 @@ impl Findings {
     }
 }
 
-/// The JSON Pointer of item `index` of the list at `base` (`/numbers` → `/numbers/3`).
-pub(crate) fn item_path(base: &str, index: usize) -> String {
-    let mut path = String::with_capacity(base.len() + 4);
-    path.push_str(base);
-    path.push('/');
-    path.push_str(itoa::Buffer::new().format(index));
-    path
+/// One step of a JSON Pointer: an object key or an array index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+    Key(&'static str),
+    Index(usize),
+}
+
+/// The deepest pointer the checks make (`/blocks/3/numbers/5`).
+const MAX_STEPS: usize = 4;
+
+/// A JSON Pointer into the request made of field names and list indices: held without
+/// allocating, written out only when a finding needs it. Field names never contain `/` or
+/// `~`, so they need no escaping.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Pointer {
+    steps: [Step; MAX_STEPS],
+    len: usize,
+}
+
+impl Pointer {
+    /// The request as a whole, `""`.
+    pub(crate) const ROOT: Pointer = Pointer {
+        steps: [Step::Index(0); MAX_STEPS],
+        len: 0,
+    };
+
+    /// The pointer to field `key` below this one.
+    pub(crate) fn key(self, key: &'static str) -> Self {
+        self.then(Step::Key(key))
+    }
+
+    /// The pointer to item `index` of the list this one points at.
+    pub(crate) fn index(self, index: usize) -> Self {
+        self.then(Step::Index(index))
+    }
+
+    fn then(mut self, step: Step) -> Self {
+        if let Some(slot) = self.steps.get_mut(self.len) {
+            *slot = step;
+            self.len += 1;
+        }
+        self
+    }
+}
+
+impl fmt::Display for Pointer {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for step in self.steps.iter().take(self.len) {
+            match step {
+                Step::Key(key) => write!(formatter, "/{key}")?,
+                Step::Index(index) => write!(formatter, "/{index}")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl From<Pointer> for String {
+    fn from(pointer: Pointer) -> String {
+        pointer.to_string()
+    }
 }
 
 /// Compact JSON text of a value whose serialisation cannot fail (string keys only).

@@ -28,6 +28,28 @@ pub enum NumberClass {
     UsGeographic,
 }
 
+impl NumberClass {
+    /// Every class.
+    pub const ALL: [NumberClass; 5] = [
+        NumberClass::Invalid,
+        NumberClass::NotUs,
+        NumberClass::TollFree,
+        NumberClass::NotGeographic,
+        NumberClass::UsGeographic,
+    ];
+
+    /// The class as written in JSON (`"us_geographic"`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NumberClass::Invalid => "invalid",
+            NumberClass::NotUs => "not_us",
+            NumberClass::TollFree => "toll_free",
+            NumberClass::NotGeographic => "not_geographic",
+            NumberClass::UsGeographic => "us_geographic",
+        }
+    }
+}
+
 /// A number of the North American Numbering Plan, held as its ten national digits.
 ///
 /// ```
@@ -369,4 +391,17 @@ fn read_international(digits: &[u8]) -> Option<Digits> {
 
 fn nanp(ten_digits: &[u8]) -> Option<Digits> {
     Some(Digits::Nanp(NanpNumber(decimal(ten_digits))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::NumberClass;
+
+    #[test]
+    fn class_names_are_the_json_names() {
+        for class in NumberClass::ALL {
+            let json = serde_json::to_value(class).ok();
+            assert_eq!(json.as_ref().and_then(|v| v.as_str()), Some(class.as_str()));
+        }
+    }
 }

@@ -5,7 +5,7 @@
 //! byte-identical answers. Nothing here throws: malformed input, including a value that is
 //! not an object or cannot be written as JSON, comes back as the `input.malformed` value.
 
-use callplan::numbers::classify;
+use callplan::numbers::{classify, NumberClass};
 use callplan::{Malformed, Policy, Request, Rule};
 use serde::Serialize;
 use serde_json::Value;
@@ -45,7 +45,37 @@ pub fn rules() -> JsValue {
 #[wasm_bindgen(js_name = classifyNumber, unchecked_return_type = "NumberInfo")]
 pub fn classify_number(number: &str) -> JsValue {
     let classified = classify(number);
-    to_js(&serde_json::json!({ "e164": classified.e164, "class": classified.class }))
+    let info = js_sys::Object::new();
+    let e164 = classified
+        .e164
+        .as_deref()
+        .map_or(JsValue::NULL, JsValue::from_str);
+    NUMBER_INFO_STRINGS.with(|strings| {
+        let index = NumberClass::ALL
+            .iter()
+            .position(|&class| class == classified.class);
+        let class = index.and_then(|index| strings.class_names.get(index));
+        // Setting a property of a fresh plain object cannot fail.
+        let _ = js_sys::Reflect::set(&info, &strings.e164, &e164);
+        let _ = js_sys::Reflect::set(&info, &strings.class, class.unwrap_or(&JsValue::NULL));
+    });
+    info.into()
+}
+
+/// The fixed strings of a `NumberInfo`, made into JS strings once (a keystroke's
+/// classification then creates only the E.164 text).
+struct NumberInfoStrings {
+    e164: JsValue,
+    class: JsValue,
+    class_names: Vec<JsValue>,
+}
+
+thread_local! {
+    static NUMBER_INFO_STRINGS: NumberInfoStrings = NumberInfoStrings {
+        e164: JsValue::from_str("e164"),
+        class: JsValue::from_str("class"),
+        class_names: NumberClass::ALL.iter().map(|class| JsValue::from_str(class.as_str())).collect(),
+    };
 }
 
 macro_rules! check_functions {
