@@ -27,6 +27,7 @@ pub mod address;
 pub mod billing;
 pub mod date;
 pub mod eligibility;
+pub mod limits;
 pub mod malformed;
 pub mod messages;
 mod number_rules;

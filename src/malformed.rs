@@ -5,12 +5,15 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_path_to_error::{Path, Segment};
 
-/// The code every malformed-input error carries.
+/// The code of input that cannot be read as a request.
 pub const MALFORMED_CODE: &str = "input.malformed";
+/// The code of input over one of the [`crate::limits`].
+pub const TOO_LARGE_CODE: &str = "input.too_large";
 
 /// Input the library could not read as a request: what is wrong and where.
 ///
-/// Serialises as `{"code": "input.malformed", "message": …, "path": …}`.
+/// Serialises as `{"code": "input.malformed", "message": …, "path": …}`; input over one
+/// of the [`crate::limits`] carries the code `input.too_large` instead.
 ///
 /// ```
 /// let error = callplan::Request::from_json(r#"{"check": "port_order", "today": "2024-02-30"}"#)
@@ -22,8 +25,11 @@ pub const MALFORMED_CODE: &str = "input.malformed";
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[error("{message} (at \"{path}\")")]
 pub struct Malformed {
-    /// Always `input.malformed`.
-    #[cfg_attr(feature = "typescript", tsify(type = "\"input.malformed\""))]
+    /// `input.malformed`, or `input.too_large` over a limit.
+    #[cfg_attr(
+        feature = "typescript",
+        tsify(type = "\"input.malformed\" | \"input.too_large\"")
+    )]
     pub code: &'static str,
     /// What is wrong, in English.
     pub message: String,
@@ -41,14 +47,25 @@ impl Malformed {
         }
     }
 
+    /// An over-limit error (`input.too_large`) at `path`.
+    pub fn too_large(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Malformed {
+            code: TOO_LARGE_CODE,
+            message: message.into(),
+            path: path.into(),
+        }
+    }
+
     /// The error as compact JSON text.
     pub fn to_json(&self) -> String {
         crate::response::json_text(self)
     }
 }
 
-/// Reads JSON text as a JSON value; a syntax error has no path, so it points at `""`.
-pub(crate) fn json_value(text: &str) -> Result<serde_json::Value, Malformed> {
+/// Reads JSON text of at most [`crate::limits::MAX_REQUEST_BYTES`] as a JSON value; a
+/// syntax error has no path, so it points at `""`.
+pub fn json_value(text: &str) -> Result<serde_json::Value, Malformed> {
+    crate::limits::check_text(text)?;
     serde_json::from_str(text)
         .map_err(|error| Malformed::new("", format!("not valid JSON: {error}")))
 }

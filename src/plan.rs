@@ -63,42 +63,104 @@ pub(crate) fn order_plan(
 }
 
 fn pack(contents: OrderContents, capacity: u64) -> Vec<Bin> {
-    let mut bins: Vec<Bin> = Vec::new();
+    let most_orders = contents.blocks.len()
+        + contents.singles.len()
+        + usize::try_from(contents.quantity / capacity.max(1)).unwrap_or(usize::MAX)
+        + 2;
+    let mut orders = FirstFit::new(capacity, most_orders);
     let mut blocks = contents.blocks;
     blocks.sort_by_key(|block| std::cmp::Reverse(block.size()));
     for block in blocks {
-        place(&mut bins, block.size(), capacity, |bin| {
-            bin.blocks.push(block)
-        });
+        orders.place(block.size(), |bin| bin.blocks.push(block));
     }
     for number in contents.singles {
-        place(&mut bins, 1, capacity, |bin| bin.numbers.push(number));
+        orders.place(1, |bin| bin.numbers.push(number));
     }
     let mut quantity = contents.quantity;
     while quantity > 0 {
-        let room = bins
-            .iter()
-            .find(|bin| bin.count < capacity)
-            .map_or(capacity, |bin| capacity - bin.count);
-        let taken = quantity.min(room);
-        place(&mut bins, taken, capacity, |bin| bin.quantity += taken);
+        let taken = quantity.min(orders.room_of_first_open());
+        if taken == 0 {
+            break; // cannot happen with room for `most_orders`; never loop for ever
+        }
+        orders.place(taken, |bin| bin.quantity += taken);
         quantity -= taken;
     }
-    bins
+    orders.bins
 }
 
-/// Puts `size` numbers into the first order with room, opening a new one when none has.
-fn place(bins: &mut Vec<Bin>, size: u64, capacity: u64, put: impl FnOnce(&mut Bin)) {
-    let index = match bins.iter().position(|bin| bin.count + size <= capacity) {
-        Some(index) => index,
-        None => {
-            bins.push(Bin::default());
-            bins.len() - 1
+/// Orders filled first-fit: each item goes into the first order with room for it, a new
+/// one when none has. A tree over the orders keeps the most room left in each span, so the
+/// first order with room is found in O(log n) instead of scanning the full ones.
+struct FirstFit {
+    bins: Vec<Bin>,
+    /// `room[1]` is the root; the children of `i` are `2i` and `2i + 1`; leaf `leaves + b`
+    /// is order `b`. Orders not opened yet have the whole capacity as room.
+    room: Vec<u64>,
+    leaves: usize,
+}
+
+impl FirstFit {
+    /// Room for up to `most_orders` orders of `capacity` numbers.
+    fn new(capacity: u64, most_orders: usize) -> Self {
+        let leaves = most_orders.max(1).next_power_of_two();
+        FirstFit {
+            bins: Vec::new(),
+            room: vec![capacity; 2 * leaves],
+            leaves,
         }
-    };
-    if let Some(bin) = bins.get_mut(index) {
-        bin.count += size;
-        put(bin);
+    }
+
+    fn room_at(&self, node: usize) -> u64 {
+        self.room.get(node).copied().unwrap_or(0)
+    }
+
+    /// The leaf of the first order with at least `size` numbers of room.
+    fn first_leaf_with_room(&self, size: u64) -> usize {
+        let mut node = 1;
+        while node < self.leaves {
+            let left = 2 * node;
+            node = if self.room_at(left) >= size {
+                left
+            } else {
+                left + 1
+            };
+        }
+        node
+    }
+
+    /// The room left in the first order that is not full (a new order's when all are).
+    fn room_of_first_open(&self) -> u64 {
+        self.room_at(self.first_leaf_with_room(1))
+    }
+
+    /// Puts `size` numbers into the first order with room and lets `put` fill it in.
+    fn place(&mut self, size: u64, put: impl FnOnce(&mut Bin)) {
+        let leaf = self.first_leaf_with_room(size);
+        let index = leaf - self.leaves;
+        while self.bins.len() <= index {
+            self.bins.push(Bin::default());
+        }
+        if let Some(bin) = self.bins.get_mut(index) {
+            bin.count += size;
+            put(bin);
+        }
+        let left = self.room_at(leaf).saturating_sub(size);
+        self.set_room(leaf, left);
+    }
+
+    /// Sets a leaf's room and the most room of every span above it.
+    fn set_room(&mut self, leaf: usize, room: u64) {
+        if let Some(slot) = self.room.get_mut(leaf) {
+            *slot = room;
+        }
+        let mut node = leaf / 2;
+        while node >= 1 {
+            let most = self.room_at(2 * node).max(self.room_at(2 * node + 1));
+            if let Some(slot) = self.room.get_mut(node) {
+                *slot = most;
+            }
+            node /= 2;
+        }
     }
 }
 

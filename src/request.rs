@@ -6,6 +6,7 @@ use serde_json::{Map, Value};
 use crate::address::EmergencyAddressRequest;
 use crate::billing::BillingStart;
 use crate::eligibility::LocationEligibility;
+use crate::limits;
 use crate::malformed::{from_value, json_value, Malformed};
 use crate::messages::Locale;
 use crate::order::NewNumberOrder;
@@ -83,8 +84,15 @@ impl Request {
         Request::from_value(json_value(text)?)
     }
 
-    /// Reads a request from a JSON value.
+    /// Reads a request from a JSON value, within the [`crate::limits`].
     pub fn from_value(value: Value) -> Result<Request, Malformed> {
+        limits::check_value(&value)?;
+        let request = Request::from_checked_value(value)?;
+        limits::check_request(&request)?;
+        Ok(request)
+    }
+
+    fn from_checked_value(value: Value) -> Result<Request, Malformed> {
         let Value::Object(mut fields) = value else {
             return Err(Malformed::new("", "a request must be a JSON object"));
         };

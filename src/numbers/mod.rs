@@ -289,20 +289,22 @@ const MIN_FOREIGN_NATIONAL_DIGITS: usize = 4;
 const MAX_E164_DIGITS: usize = 15;
 
 /// Reads a writing: an optional leading `+`, then digits separated by spaces, `-`, `.`,
-/// `/` or parentheses. Letters, extensions and anything else make it unreadable.
+/// `/` or parentheses. Fullwidth digits and signs, Unicode spaces and dashes are read as
+/// their ASCII counterparts; invisible marks (zero-width, left-to-right and right-to-left
+/// marks, bidirectional controls) are skipped. Letters, extensions and anything else make
+/// it unreadable.
 fn read(input: &str) -> Option<Digits> {
-    let trimmed = input.trim();
-    let (international, rest) = match trimmed.strip_prefix('+') {
+    let trimmed = input.trim_matches(|c: char| c.is_whitespace() || is_invisible(c));
+    let (international, rest) = match trimmed.strip_prefix(['+', '\u{FF0B}']) {
         Some(rest) => (true, rest),
         None => (false, trimmed),
     };
     let mut buffer = DigitBuffer::default();
-    let mut bytes = rest.bytes();
-    while let Some(byte) = bytes.next() {
-        match byte {
-            b'0'..=b'9' => buffer.push(byte)?,
-            b' ' | b'-' | b'.' | b'/' | b'(' | b')' => {}
-            NO_BREAK_SPACE_LEAD if bytes.next() == Some(NO_BREAK_SPACE_TRAIL) => {}
+    for c in rest.chars() {
+        match c {
+            '0'..='9' => buffer.push(u8::try_from(c).ok()?)?,
+            '\u{FF10}'..='\u{FF19}' => buffer.push(fullwidth_digit(c)?)?,
+            c if is_separator(c) || is_invisible(c) => {}
             _ => return None,
         }
     }
@@ -320,9 +322,47 @@ fn read(input: &str) -> Option<Digits> {
     }
 }
 
-/// U+00A0 NO-BREAK SPACE in UTF-8, a separator some forms and spreadsheets insert.
-const NO_BREAK_SPACE_LEAD: u8 = 0xC2;
-const NO_BREAK_SPACE_TRAIL: u8 = 0xA0;
+/// The ASCII digit of a fullwidth digit `０`–`９`.
+fn fullwidth_digit(c: char) -> Option<u8> {
+    let offset = u32::from(c).checked_sub(0xFF10)?;
+    u8::try_from(offset).ok().map(|offset| b'0' + offset)
+}
+
+/// Characters people and spreadsheets put between digits: spaces (also no-break, thin,
+/// figure and ideographic), hyphens and dashes, dots, slashes and parentheses, in ASCII or
+/// fullwidth.
+fn is_separator(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '-'
+            | '.'
+            | '/'
+            | '('
+            | ')'
+            | '\u{A0}'
+            | '\u{2007}'
+            | '\u{2009}'
+            | '\u{202F}'
+            | '\u{3000}'
+            | '\u{2010}'
+            ..='\u{2015}'
+                | '\u{2212}'
+                | '\u{FF08}'
+                | '\u{FF09}'
+                | '\u{FF0D}'
+                | '\u{FF0E}'
+                | '\u{FF0F}'
+    )
+}
+
+/// Marks that change nothing visible in a number: zero-width characters, the
+/// left-to-right and right-to-left marks, and the bidirectional controls.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{2060}' | '\u{FEFF}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
+}
 
 /// The most digits any accepted writing has: `011`, then the 15 of E.164.
 const MAX_WRITTEN_DIGITS: usize = 3 + MAX_E164_DIGITS;

@@ -1,0 +1,173 @@
+//! What a request may hold, so that nothing a client sends can use unbounded memory or
+//! time: the size of the text, the items of a list, the characters of a string, the depth
+//! of nesting, and the numbers an order or an inventory stands for. Over a limit the answer
+//! is `input.too_large` with the path of what is too large; control characters and
+//! bidirectional-override characters in any text are `input.malformed`.
+//!
+//! The limits apply where requests are read (JSON text or a JSON value); a Rust caller
+//! building a typed [`crate::Request`] itself is trusted with what it builds.
+
+use serde_json::Value;
+
+use crate::malformed::{push_token, Malformed};
+use crate::order::{Block, NewNumberOrder};
+use crate::removal::NumberRemoval;
+use crate::request::{Check, Request};
+
+/// The longest request, in bytes of JSON text: 2 MiB.
+pub const MAX_REQUEST_BYTES: usize = 2 * 1024 * 1024;
+/// The most items any list may hold (numbers, blocks, locations, billing items, …).
+pub const MAX_LIST_ITEMS: usize = 100_000;
+/// The most characters any text (or object key) may hold.
+pub const MAX_TEXT_CHARS: usize = 1_024;
+/// The deepest nesting of arrays and objects (a real request needs 4).
+pub const MAX_DEPTH: usize = 16;
+/// The most numbers an order (singles, blocks, automatic selection) or an inventory may
+/// stand for: blocks count with their size, up to the 10,000 lines of an exchange.
+pub const MAX_NUMBERS: u64 = 1_000_000;
+
+/// Lines in one exchange: no block, held or ordered, can stand for more numbers.
+const LINES_PER_EXCHANGE: u64 = 10_000;
+
+/// Refuses JSON text longer than [`MAX_REQUEST_BYTES`].
+pub fn check_text(text: &str) -> Result<(), Malformed> {
+    if text.len() > MAX_REQUEST_BYTES {
+        let message = format!(
+            "the request is {} bytes; at most {MAX_REQUEST_BYTES} are accepted",
+            text.len()
+        );
+        return Err(Malformed::too_large("", message));
+    }
+    Ok(())
+}
+
+/// Checks every list, text and nesting level of a JSON value, and that no text holds
+/// control or bidirectional-override characters.
+pub fn check_value(value: &Value) -> Result<(), Malformed> {
+    check_node(value, &mut String::new(), 0)
+}
+
+fn check_node(value: &Value, path: &mut String, depth: usize) -> Result<(), Malformed> {
+    if depth > MAX_DEPTH {
+        let message = format!("nested deeper than {MAX_DEPTH} levels");
+        return Err(Malformed::too_large(path.as_str(), message));
+    }
+    match value {
+        Value::String(text) => check_text_value(text, path),
+        Value::Array(items) => {
+            if items.len() > MAX_LIST_ITEMS {
+                let message = format!(
+                    "the list holds {} items; at most {MAX_LIST_ITEMS} are accepted",
+                    items.len()
+                );
+                return Err(Malformed::too_large(path.as_str(), message));
+            }
+            items.iter().enumerate().try_for_each(|(index, item)| {
+                within(path, &index.to_string(), |path| {
+                    check_node(item, path, depth + 1)
+                })
+            })
+        }
+        Value::Object(fields) => fields.iter().try_for_each(|(key, item)| {
+            within(path, key, |path| {
+                check_text_value(key, path)?;
+                check_node(item, path, depth + 1)
+            })
+        }),
+        Value::Null | Value::Bool(_) | Value::Number(_) => Ok(()),
+    }
+}
+
+/// Runs `check` with `token` appended to `path`, then restores `path`.
+fn within(
+    path: &mut String,
+    token: &str,
+    check: impl FnOnce(&mut String) -> Result<(), Malformed>,
+) -> Result<(), Malformed> {
+    let length = path.len();
+    push_token(path, token);
+    let result = check(path);
+    path.truncate(length);
+    result
+}
+
+fn check_text_value(text: &str, path: &str) -> Result<(), Malformed> {
+    let characters = text.chars().count();
+    if characters > MAX_TEXT_CHARS {
+        let message = format!(
+            "the text holds {characters} characters; at most {MAX_TEXT_CHARS} are accepted"
+        );
+        return Err(Malformed::too_large(path, message));
+    }
+    match text.chars().find(|&c| is_refused_character(c)) {
+        Some(refused) => Err(Malformed::new(
+            path,
+            format!(
+                "the text contains the invisible control character U+{:04X}",
+                u32::from(refused)
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Control characters (tab, line feed and carriage return aside), and the bidirectional
+/// embedding, override and isolate characters that can make text display other than it is.
+fn is_refused_character(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Checks the numbers a typed request stands for: an order's singles, blocks and automatic
+/// selection, and a removal's inventory, each at most [`MAX_NUMBERS`].
+pub fn check_request(request: &Request) -> Result<(), Malformed> {
+    match &request.check {
+        Check::NewNumberOrder(order) | Check::OrderPlan(order) => check_order(order),
+        Check::NumberRemoval(removal) => check_inventory(removal),
+        _ => Ok(()),
+    }
+}
+
+fn check_order(order: &NewNumberOrder) -> Result<(), Malformed> {
+    let blocks: u64 = order.blocks.iter().map(block_numbers).sum();
+    let singles = u64::try_from(order.numbers.len()).unwrap_or(u64::MAX);
+    let selected = order
+        .auto_select
+        .as_ref()
+        .map_or(0, |search| u64::try_from(search.quantity).unwrap_or(0));
+    let (path, total) = if selected > MAX_NUMBERS {
+        ("/auto_select/quantity", selected)
+    } else {
+        ("", singles.saturating_add(blocks).saturating_add(selected))
+    };
+    at_most_max_numbers(total, path, "the order")
+}
+
+/// How many numbers a block stands for, as far as reading it goes.
+fn block_numbers(block: &Block) -> u64 {
+    block.size().min(LINES_PER_EXCHANGE)
+}
+
+fn check_inventory(removal: &NumberRemoval) -> Result<(), Malformed> {
+    let blocks: u64 = removal
+        .inventory
+        .blocks
+        .iter()
+        .map(|block| u64::from(block.size).min(LINES_PER_EXCHANGE))
+        .sum();
+    let singles = u64::try_from(removal.inventory.singles.len()).unwrap_or(u64::MAX);
+    at_most_max_numbers(
+        singles.saturating_add(blocks),
+        "/inventory",
+        "the inventory",
+    )
+}
+
+fn at_most_max_numbers(total: u64, path: &str, what: &str) -> Result<(), Malformed> {
+    if total > MAX_NUMBERS {
+        let message =
+            format!("{what} stands for {total} numbers; at most {MAX_NUMBERS} are accepted");
+        return Err(Malformed::too_large(path, message));
+    }
+    Ok(())
+}
