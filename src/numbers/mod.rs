@@ -404,6 +404,12 @@ fn decimal(digits: &[u8]) -> u64 {
 /// Reads digits that start with a country calling code.
 fn read_international(digits: &[u8]) -> Option<Digits> {
     if let Some(national) = digits.strip_prefix(b"1") {
+        // `+1 1 415 …`: the trunk prefix 1 written again after the country code, which
+        // libphonenumber also reads past.
+        let national = match national.len() {
+            11 => national.strip_prefix(b"1")?,
+            _ => national,
+        };
         return if national.len() == 10 {
             nanp(national)
         } else {

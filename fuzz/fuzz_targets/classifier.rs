@@ -1,0 +1,53 @@
+//! Arbitrary text into the number classifier, with libphonenumber (the `phonenumber` crate,
+//! whose metadata the classifier's table is made from) as the oracle:
+//! - whatever libphonenumber, reading the text with region US, finds a valid +1 number,
+//!   the classifier reads as the same E.164 number with libphonenumber's class;
+//! - whatever valid NANP number the classifier reads, libphonenumber finds valid with the
+//!   same class when given its E.164 writing (the classifier is more lenient with
+//!   separators than libphonenumber's parser, never with digits);
+//! - `class_of` is `classify`'s class, and normalising twice changes nothing.
+#![no_main]
+
+use callplan::numbers::{class_of, classify};
+use callplan::NumberClass;
+use libfuzzer_sys::fuzz_target;
+use phonenumber::{country, metadata::DATABASE, Mode, Type};
+
+/// libphonenumber's class of a valid NANP number in E.164.
+fn reference_class(e164: &str) -> NumberClass {
+    let Ok(number) = phonenumber::parse(None, e164) else { return NumberClass::Invalid };
+    if !number.is_valid() {
+        return NumberClass::Invalid;
+    }
+    if number.country().id() != Some(country::Id::US) {
+        return NumberClass::NotUs;
+    }
+    match number.number_type(&DATABASE) {
+        Type::TollFree => NumberClass::TollFree,
+        Type::FixedLine | Type::Mobile | Type::FixedLineOrMobile => NumberClass::UsGeographic,
+        _ => NumberClass::NotGeographic,
+    }
+}
+
+fuzz_target!(|text: &str| {
+    let ours = classify(text);
+    assert_eq!(class_of(text), ours.class, "{text:?}");
+    if let Some(e164) = &ours.e164 {
+        assert_eq!(classify(e164).e164.as_ref(), Some(e164), "idempotent on {text:?}");
+    }
+    if ours.nanp.is_some() && ours.class != NumberClass::Invalid {
+        let e164 = ours.e164.as_deref().expect("a valid number has an E.164 writing");
+        assert_eq!(reference_class(e164), ours.class, "{text:?} read as {e164}");
+    }
+    let theirs = phonenumber::parse(Some(country::Id::US), text)
+        .ok()
+        .filter(|number| number.is_valid() && number.code().value() == 1);
+    if let Some(number) = theirs {
+        let plain = text.chars().all(|c| c.is_ascii_digit() || " -./()+".contains(c));
+        let one_plus = text.matches('+').count() <= 1 && !text.trim_start().get(1..).unwrap_or("").contains('+');
+        if plain && one_plus {
+            let e164 = number.format().mode(Mode::E164).to_string();
+            assert_eq!(ours.e164.as_deref(), Some(e164.as_str()), "libphonenumber reads {text:?} as {e164}");
+        }
+    }
+});
