@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test of the project on a fresh machine: lints, unit, property and case tests,
 # the exhaustive NANP agreement with libphonenumber, the command line, the dependency rule
-# that keeps `phonenumber` out of the library's own build, then the WASM package: its
-# build, parity with the native library in Node.js and in headless Chromium, its TypeScript
-# declarations, and the demo page driven end to end in Chromium. Installs what it needs when
-# missing (wasm32 target, the pinned wasm-bindgen-cli, npm packages from the committed
-# package-lock.json files, Debian's chromium).
+# that keeps `phonenumber` out of the library's own build, a minute of fuzzing per fuzz
+# target, then the WASM package: its build, parity with the native library in Node.js and
+# in headless Chromium, its TypeScript declarations, and the demo page driven end to end in
+# Chromium. Installs what it needs when missing (cargo-fuzz, the wasm32 target, the pinned
+# wasm-bindgen-cli, npm packages from the committed package-lock.json files, Debian's
+# chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,6 +37,19 @@ if cargo tree --locked -e normal -p callplan | grep -q phonenumber; then
   exit 1
 fi
 echo "ok: cargo tree -e normal -p callplan has no phonenumber"
+
+step "fuzzing: every target for 60 s from its seeds (cargo fuzz, libFuzzer, AddressSanitizer)"
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  cargo install cargo-fuzz --version 0.13.2
+fi
+for target in json_entry classifier structured; do
+  mkdir -p "fuzz/corpus/$target"
+  seeds=()
+  [ -d "fuzz/seeds/$target" ] && seeds=("seeds/$target")
+  # cargo fuzz needs nightly flags; RUSTC_BOOTSTRAP=1 lets this stable toolchain take them.
+  (cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" "corpus/$target" "${seeds[@]}" -- \
+    -max_total_time=60 -max_len=65536)
+done
 
 step "WASM package (bindings/wasm/build.sh)"
 ./bindings/wasm/build.sh

@@ -60,3 +60,14 @@ test("a policy given as data changes the verdict", () => {
   const bad = callplan.evaluateWithPolicy(request, { max_numbers: 5 });
   assert.deepEqual([bad.code, bad.path], ["input.malformed", "/policy/max_numbers"]);
 });
+
+test("over-limit and control-character input come back as values, as natively", () => {
+  const huge = callplan.evaluate({ check: "support_route", topic: "x".repeat(2 * 1024 * 1024), region: "na" });
+  assert.deepEqual([huge.code, huge.path], ["input.too_large", ""]);
+  const many = callplan.checkNewNumberOrder({ ...order, numbers: Array(100_001).fill("(415) 555-2671") });
+  assert.deepEqual([many.code, many.path], ["input.too_large", "/numbers"]);
+  const nul = callplan.checkNewNumberOrder({ ...order, numbers: ["(415) 555\u00002671"] });
+  assert.deepEqual([nul.code, nul.path], ["input.malformed", "/numbers/0"]);
+  const fullwidth = callplan.classifyNumber("＋１ ４１５ ５５５ ２６７１");
+  assert.deepEqual(fullwidth, { e164: "+14155552671", class: "us_geographic" });
+});

@@ -129,14 +129,14 @@ export interface RuleInfo { code: RuleCode; severity: Severity; seed_section: st
 export interface NumberInfo { e164: string | null; class: NumberClass }
 "#;
 
-/// The JS value as a JSON value, through `JSON.stringify` like any JSON client.
+/// The JS value as a JSON value, through `JSON.stringify` like any JSON client, read by the
+/// core's JSON reader (so the request-size limit applies as natively).
 fn read(value: &JsValue) -> Result<Value, Malformed> {
     let text = js_sys::JSON::stringify(value)
         .ok()
         .and_then(|text| text.as_string())
         .ok_or_else(|| Malformed::new("", "the request cannot be written as JSON"))?;
-    serde_json::from_str(&text)
-        .map_err(|error| Malformed::new("", format!("not valid JSON: {error}")))
+    callplan::malformed::json_value(&text)
 }
 
 /// The input of a per-check function, with its `check` added.
