@@ -52,6 +52,17 @@ pub struct CallingPlanLocation {
     pub calling_plan_enabled: bool,
 }
 
+impl CallingPlanLocation {
+    /// `location.calling_plan_not_enabled` when the location lacks Cisco Calling Plan
+    /// (new numbers and ports alike).
+    pub(crate) fn check(&self, findings: &mut Findings) {
+        if !self.calling_plan_enabled {
+            let path = "/location/calling_plan_enabled";
+            findings.add(Rule::LocationCallingPlanNotEnabled, path, json!({}));
+        }
+    }
+}
+
 /// A block of consecutive numbers: `{first, size}` or `{numbers: [...]}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
@@ -166,13 +177,7 @@ pub(crate) fn check_order(
     limit: OrderLimit,
 ) -> (Findings, OrderContents) {
     let mut findings = Findings::default();
-    if !request.location.calling_plan_enabled {
-        findings.add(
-            Rule::LocationCallingPlanNotEnabled,
-            "/location/calling_plan_enabled",
-            json!({}),
-        );
-    }
+    request.location.check(&mut findings);
     let mut duplicates = Duplicates::with_capacity(request.numbers.len());
     let singles = check_singles(&request.numbers, policy, &mut duplicates, &mut findings);
     let blocks = request

@@ -168,13 +168,7 @@ pub enum SignerRole {
 /// Applies every `port_order` rule.
 pub(crate) fn port_order(request: &PortOrder, policy: &Policy) -> Findings {
     let mut findings = Findings::default();
-    if !request.location.calling_plan_enabled {
-        findings.add(
-            Rule::LocationCallingPlanNotEnabled,
-            "/location/calling_plan_enabled",
-            json!({}),
-        );
-    }
+    request.location.check(&mut findings);
     if request.org.trial {
         findings.add(Rule::TrialPortingUnavailable, "/org/trial", json!({}));
     }

@@ -11,22 +11,15 @@
 use callplan::numbers::{class_of, classify};
 use callplan::NumberClass;
 use libfuzzer_sys::fuzz_target;
-use phonenumber::{country, metadata::DATABASE, Mode, Type};
+use phonenumber::{country, Mode};
 
-/// libphonenumber's class of a valid NANP number in E.164.
+#[allow(dead_code)]
+#[path = "../../tests/support/reference.rs"]
+mod reference;
+
+/// libphonenumber's class of a NANP number in E.164.
 fn reference_class(e164: &str) -> NumberClass {
-    let Ok(number) = phonenumber::parse(None, e164) else { return NumberClass::Invalid };
-    if !number.is_valid() {
-        return NumberClass::Invalid;
-    }
-    if number.country().id() != Some(country::Id::US) {
-        return NumberClass::NotUs;
-    }
-    match number.number_type(&DATABASE) {
-        Type::TollFree => NumberClass::TollFree,
-        Type::FixedLine | Type::Mobile | Type::FixedLineOrMobile => NumberClass::UsGeographic,
-        _ => NumberClass::NotGeographic,
-    }
+    reference::nanp_class(e164.trim_start_matches("+1"))
 }
 
 fuzz_target!(|text: &str| {
