@@ -155,3 +155,21 @@ fn other_country_codes_follow_libphonenumber() {
         );
     }
 }
+
+/// Writings the classifier fuzz target (fuzz/fuzz_targets/classifier.rs) found read
+/// differently from libphonenumber: the trunk prefix 1 written twice, with or without `+`.
+#[test]
+fn fuzz_findings_read_as_libphonenumber_reads_them() {
+    for (writing, e164) in [
+        ("+115755526701", "+15755526701"),
+        ("1(1(44(1(44(1(4415", "+14414414415"),
+        ("1 1 415 555 2671", "+14155552671"),
+    ] {
+        let theirs = phonenumber::parse(Some(phonenumber::country::Id::US), writing).unwrap();
+        assert_eq!(
+            theirs.format().mode(phonenumber::Mode::E164).to_string(),
+            e164
+        );
+        assert_eq!(classify(writing).e164.as_deref(), Some(e164), "{writing}");
+    }
+}

@@ -317,6 +317,8 @@ fn read(input: &str) -> Option<Digits> {
         match digits.len() {
             10 => nanp(digits),
             11 => nanp(digits.strip_prefix(b"1")?),
+            // `1 1 415 …`: trunk prefix and country code both written, as libphonenumber reads it
+            12 => nanp(digits.strip_prefix(b"11")?),
             _ => None,
         }
     }
