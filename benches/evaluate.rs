@@ -93,7 +93,7 @@ fn ports_and_removals(c: &mut Criterion) {
     c.bench_function("port_order/json/100", |b| {
         b.iter(|| evaluate_json(black_box(&port_text), &policy))
     });
-    let removal = Request::from_value(support::number_removal(1_000, 10)).unwrap();
+    let removal = Request::from_value(support::number_removal(1_000, 10, 10)).unwrap();
     c.bench_function("number_removal/typed/10k-held-in-1k-blocks", |b| {
         b.iter(|| evaluate(black_box(&removal), &policy))
     });

@@ -48,14 +48,15 @@ pub fn port_order(count: usize) -> Value {
     })
 }
 
-/// A `number_removal` against `blocks` held blocks of 10 (numbered from the start of
-/// [`us_number`]), removing `removed_blocks` of them whole and one number of the next.
-pub fn number_removal(blocks: usize, removed_blocks: usize) -> Value {
+/// A `number_removal` against `blocks` held blocks of `size` numbers (numbered from the
+/// start of [`us_number`]), removing `removed_blocks` of them whole and one number of the
+/// next.
+pub fn number_removal(blocks: usize, size: usize, removed_blocks: usize) -> Value {
     let held: Vec<Value> = (0..blocks)
-        .map(|block| json!({"id": format!("B{block}"), "first": us_number(block * 10), "size": 10}))
+        .map(|block| json!({"id": format!("B{block}"), "first": us_number(block * size), "size": size}))
         .collect();
-    let mut remove: Vec<String> = (0..removed_blocks * 10).map(us_number).collect();
-    remove.push(us_number(removed_blocks * 10));
+    let mut remove: Vec<String> = (0..removed_blocks * size).map(us_number).collect();
+    remove.push(us_number(removed_blocks * size));
     json!({"check": "number_removal", "inventory": {"singles": [], "blocks": held}, "remove": remove})
 }
 
