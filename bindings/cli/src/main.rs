@@ -90,8 +90,8 @@ fn check(file: &Path, policy: &Policy) -> Result<ExitCode, String> {
         Err(malformed) => {
             println!("{}", malformed.to_json());
             eprintln!(
-                "callplan: malformed input at \"{}\": {}",
-                malformed.path, malformed.message
+                "callplan: {} at \"{}\": {}",
+                malformed.code, malformed.path, malformed.message
             );
             Ok(ExitCode::from(2))
         }
