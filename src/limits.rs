@@ -10,7 +10,8 @@
 use serde_json::Value;
 
 use crate::malformed::{push_token, Malformed};
-use crate::order::{Block, NewNumberOrder};
+use crate::numbers::LINES_PER_EXCHANGE;
+use crate::order::NewNumberOrder;
 use crate::removal::NumberRemoval;
 use crate::request::{Check, Request};
 
@@ -25,9 +26,6 @@ pub const MAX_DEPTH: usize = 16;
 /// The most numbers an order (singles, blocks, automatic selection) or an inventory may
 /// stand for: blocks count with their size, up to the 10,000 lines of an exchange.
 pub const MAX_NUMBERS: u64 = 1_000_000;
-
-/// Lines in one exchange: no block, held or ordered, can stand for more numbers.
-const LINES_PER_EXCHANGE: u64 = 10_000;
 
 /// Refuses JSON text longer than [`MAX_REQUEST_BYTES`].
 pub fn check_text(text: &str) -> Result<(), Malformed> {
@@ -129,7 +127,11 @@ pub fn check_request(request: &Request) -> Result<(), Malformed> {
 }
 
 fn check_order(order: &NewNumberOrder) -> Result<(), Malformed> {
-    let blocks: u64 = order.blocks.iter().map(block_numbers).sum();
+    let blocks: u64 = order
+        .blocks
+        .iter()
+        .map(|block| block.size().min(LINES_PER_EXCHANGE))
+        .sum();
     let singles = u64::try_from(order.numbers.len()).unwrap_or(u64::MAX);
     let selected = order
         .auto_select
@@ -141,11 +143,6 @@ fn check_order(order: &NewNumberOrder) -> Result<(), Malformed> {
         ("", singles.saturating_add(blocks).saturating_add(selected))
     };
     at_most_max_numbers(total, path, "the order")
-}
-
-/// How many numbers a block stands for, as far as reading it goes.
-fn block_numbers(block: &Block) -> u64 {
-    block.size().min(LINES_PER_EXCHANGE)
 }
 
 fn check_inventory(removal: &NumberRemoval) -> Result<(), Malformed> {

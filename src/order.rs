@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 
 use crate::address::is_us_state;
 use crate::number_rules::{check_number, Duplicates, Usage};
-use crate::numbers::{is_us_geographic_area_code, NanpNumber};
+use crate::numbers::{is_us_geographic_area_code, NanpNumber, LINES_PER_EXCHANGE};
 use crate::policy::Policy;
 use crate::response::{Findings, Pointer};
 use crate::rules::Rule;
@@ -245,9 +245,6 @@ fn check_block(
         Block::List(list) => check_list(list, base, policy, duplicates, findings),
     }
 }
-
-/// The most numbers one exchange holds: no block can be larger.
-const LINES_PER_EXCHANGE: u64 = 10_000;
 
 fn check_range(
     range: &BlockRange,

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::number_rules::Duplicates;
-use crate::numbers::{classify, NanpNumber, NumberClass};
+use crate::numbers::{classify, NanpNumber, NumberClass, LINES_PER_EXCHANGE};
 use crate::response::{Findings, Pointer};
 use crate::rules::Rule;
 
@@ -65,9 +65,6 @@ pub struct PartialBlock {
     /// Every number of the block, E.164, ascending.
     pub numbers: Vec<String>,
 }
-
-/// Last line number of an exchange: a held block cannot reach past it.
-const LAST_LINE: u64 = 9_999;
 
 /// A held block: a run of numbers inside one exchange (empty when its first number is
 /// not a valid number).
@@ -199,7 +196,7 @@ fn valid_nanp(written: &str) -> Option<NanpNumber> {
 /// A held block as a range, stopping at the end of its exchange.
 fn held_block(block: &InventoryBlock) -> HeldBlock<'_> {
     let first = valid_nanp(&block.first);
-    let room = first.map_or(0, |first| LAST_LINE - u64::from(first.line()) + 1);
+    let room = first.map_or(0, |first| LINES_PER_EXCHANGE - u64::from(first.line()));
     HeldBlock {
         id: &block.id,
         first,

@@ -259,6 +259,9 @@ pub fn is_us_geographic_area_code(npa: u32) -> bool {
         .any(|(_, class)| *class == NumberClass::UsGeographic)
 }
 
+/// Line numbers in one NPA-NXX exchange (0000–9999): no block can hold more.
+pub const LINES_PER_EXCHANGE: u64 = 10_000;
+
 /// `+1` as a key prefix: NANP numbers are 1 followed by ten digits.
 const NANP_KEY_BASE: u64 = 10_000_000_000;
 
