@@ -20,7 +20,7 @@ mod support;
 
 use std::hint::black_box;
 
-use callplan::numbers::{class_of, classify};
+use callplan::{class_of, classify};
 use callplan::{evaluate, evaluate_json, Policy, Request};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use serde_json::Value;

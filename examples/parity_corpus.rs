@@ -9,8 +9,7 @@
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
+    reason = "a development tool: any failure ends it with its message"
 )]
 
 #[path = "../tests/support/cases.rs"]

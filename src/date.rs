@@ -47,8 +47,8 @@ impl CalendarDate {
     /// The month after this date's month, `YYYY-MM`.
     pub fn next_month(self) -> String {
         let (year, month) = match self.0.month() {
-            12 => (self.0.year() + 1, 1),
-            month => (self.0.year(), month + 1),
+            12 => (self.0.year().saturating_add(1), 1),
+            month => (self.0.year(), month.saturating_add(1)),
         };
         format!("{year:04}-{month:02}")
     }

@@ -1,67 +1,87 @@
-//! # callplan
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+// The core counts only with checked or saturating arithmetic, never prints, and has no
+// unreachable or unfinished code (the workspace's lints add no unwrap, panic or indexing).
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::unreachable,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
+
+//! ## Which function do I call?
 //!
-//! The Cisco Calling Plan (Webex Calling PSTN) policy as a pure library: know before you
-//! submit whether an order, a port request or a location set-up will be accepted — and if
-//! not, exactly which field is wrong and why.
-//!
-//! The specification is `POLICY.md` (rule codes, severities, JSON Pointer paths, the
-//! request/response contract); each rule lives once, in the module of its POLICY section,
-//! with a pointer to the seed section it encodes.
-//!
-//! ```
-//! use callplan::{evaluate_json, Policy};
-//! let response = evaluate_json(
-//!     r#"{"check": "new_number_order", "org": {"trial": false},
-//!         "location": {"calling_plan_enabled": true}, "numbers": ["+1 800 555 0100"]}"#,
-//!     &Policy::default(),
-//! );
-//! assert!(response.contains(r#""rule":"number.toll_free""#));
-//! ```
+//! | you have | call | you get |
+//! |---|---|---|
+//! | JSON text from a client | [`evaluate_json`] | JSON text: the [`Response`] or the [`Malformed`] value |
+//! | a typed [`Request`] (e.g. from [`Request::from_json`]) | [`evaluate`] | a [`Response`] |
+//! | the input of one check | [`check_new_number_order`], [`check_port_order`], … (one per [`Check`]) | a [`Response`] |
+//! | a phone number as typed | [`classify`] (E.164 and class), [`class_of`] (class only), [`normalize`] | [`Classified`], [`NumberClass`], E.164 text |
+//! | a policy other than `seed-2024` | [`Policy::from_json`] | a [`Policy`] to pass to the above |
+//! | the rule catalogue | [`Rule::ALL`] with [`Rule::code`], [`Rule::severity`], [`Rule::description`] | every rule |
+//! | a folder of regression cases | [`regression::read_cases`], [`regression::Case::run`] | what differs |
 //!
 //! The library is pure and deterministic: no clock (`today` is an input), no randomness,
-//! no I/O, no `unsafe`, and no panic on any input.
+//! no I/O outside [`regression::read_cases`], no `unsafe`, and no panic on any input.
+//!
+//! ## Layers
+//!
+//! Modules are private and import only downwards: the contract (reading requests,
+//! responses, malformed input, limits) → the checks (one module per POLICY §3 section,
+//! plus what several share) → findings → the catalogue (rules, messages, policy
+//! parameters) → numbers and dates. Everything a user names is re-exported here, at one
+//! path.
 
-#![forbid(unsafe_code)]
-
-pub mod address;
-pub mod billing;
-pub mod date;
-pub mod eligibility;
-pub mod limits;
-pub mod malformed;
-pub mod messages;
-mod number_rules;
-pub mod numbers;
-pub mod order;
-pub mod plan;
-pub mod policy;
-pub mod port;
+mod catalogue;
+mod checks;
+mod contract;
+mod date;
+mod findings;
+mod numbers;
 pub mod regression;
-pub mod removal;
-pub mod request;
-pub mod reschedule;
-pub mod response;
-pub mod rules;
-pub mod setup;
-pub mod support;
 
-pub use address::{Address, EmergencyAddressRequest};
-pub use billing::BillingStart;
+pub use catalogue::messages::Locale;
+pub use catalogue::policy::{InvoiceFormat, Policy, TollFreePolicy};
+pub use catalogue::rules::{FormField, ParamValue, Params, Rule, Severity};
+pub use checks::billing_start::{
+    BillingItem, BillingOutcome, BillingResult, BillingStart, NumberItem, OcpSource, PendingOn,
+    PlanSource,
+};
+pub use checks::emergency_address::{AddressSource, EffectiveAddress, EmergencyAddressRequest};
+pub use checks::location_eligibility::{
+    EligibilityOrg, Location, LocationEligibility, Partner, PstnOption,
+};
+pub use checks::location_setup::{Contact, LocationSetup};
+pub use checks::number_removal::{
+    Inventory, InventoryBlock, NumberRemoval, PartialBlock, RemovalResult,
+};
+pub use checks::order_plan::OrderPlan;
+pub use checks::port_order::{
+    Account, Invoice, LineType, Loa, PortNumber, PortOrder, PortOrg, SignerRole,
+};
+pub use checks::port_reschedule::PortReschedule;
+pub use checks::shared::address::Address;
+pub use checks::shared::desks::{Channel, Desk, DeskId, Region};
+pub use checks::shared::order::{
+    AutoSelect, Block, BlockList, BlockRange, CallingPlanLocation, NewNumberOrder, TrialOrg,
+};
+pub use checks::support_route::SupportRoute;
+pub use checks::{Check, CheckResult};
+pub use contract::malformed::{Malformed, MalformedCode};
+pub use contract::request::Request;
+pub use contract::response::Response;
 pub use date::CalendarDate;
-pub use eligibility::LocationEligibility;
-pub use malformed::Malformed;
-pub use messages::Locale;
-pub use numbers::NumberClass;
-pub use order::NewNumberOrder;
-pub use policy::Policy;
-pub use port::PortOrder;
-pub use removal::NumberRemoval;
-pub use request::{Check, Request};
-pub use reschedule::PortReschedule;
-pub use response::{CheckResult, Finding, Response};
-pub use rules::{Rule, Severity};
-pub use setup::LocationSetup;
-pub use support::SupportRoute;
+pub use findings::Finding;
+pub use numbers::{
+    class_of, classify, is_us_geographic_area_code, normalize, Classified, NanpNumber, NumberClass,
+};
+
+/// What a request read from JSON may hold; over a limit the answer is `input.too_large`.
+pub mod limits {
+    pub use crate::contract::limits::{
+        MAX_DEPTH, MAX_LIST_ITEMS, MAX_NUMBERS, MAX_REQUEST_BYTES, MAX_TEXT_CHARS,
+    };
+}
 
 /// Evaluates a request under a policy.
 ///
@@ -72,23 +92,21 @@ pub use support::SupportRoute;
 /// assert!(response.ok);
 /// ```
 pub fn evaluate(request: &Request, policy: &Policy) -> Response {
-    let locale = request.locale;
-    match &request.check {
-        Check::LocationEligibility(input) => check_location_eligibility(input, policy, locale),
-        Check::LocationSetup(input) => check_location_setup(input, policy, locale),
-        Check::NewNumberOrder(input) => check_new_number_order(input, policy, locale),
-        Check::PortOrder(input) => check_port_order(input, policy, locale),
-        Check::PortReschedule(input) => check_port_reschedule(input, policy, locale),
-        Check::NumberRemoval(input) => check_number_removal(input, locale),
-        Check::BillingStart(input) => check_billing_start(input, locale),
-        Check::SupportRoute(input) => check_support_route(input, locale),
-        Check::OrderPlan(input) => check_order_plan(input, policy, locale),
-        Check::EmergencyAddress(input) => check_emergency_address(input, policy, locale),
-    }
+    Response::new(request.check.run(policy), request.locale)
 }
 
 /// Evaluates a request given as JSON text and answers with JSON text: the response, or
 /// the `input.malformed` error value.
+///
+/// ```
+/// use callplan::{evaluate_json, Policy};
+/// let response = evaluate_json(
+///     r#"{"check": "new_number_order", "org": {"trial": false},
+///         "location": {"calling_plan_enabled": true}, "numbers": ["+1 800 555 0100"]}"#,
+///     &Policy::default(),
+/// );
+/// assert!(response.contains(r#""rule":"number.toll_free""#));
+/// ```
 pub fn evaluate_json(request: &str, policy: &Policy) -> String {
     match Request::from_json(request) {
         Ok(request) => evaluate(&request, policy).to_json(),
@@ -96,66 +114,17 @@ pub fn evaluate_json(request: &str, policy: &Policy) -> String {
     }
 }
 
-/// `location_eligibility`: partner, organisation and per-location eligibility [§3.1].
-pub fn check_location_eligibility(
-    input: &LocationEligibility,
-    policy: &Policy,
-    locale: Locale,
-) -> Response {
-    eligibility::location_eligibility(input, policy).respond(None, locale)
+/// Makes the public `check_*` functions from the table of checks.
+macro_rules! public_check_functions {
+    ($(
+        $variant:ident($module:ident::$input:ident) = $name:literal, $public:ident, $js:literal,
+            $section:literal, $doc:literal;
+    )*) => {$(
+        #[doc = concat!("`", $name, "`: ", $doc, " [POLICY ", $section, "]")]
+        pub fn $public(input: &$input, policy: &Policy, locale: Locale) -> Response {
+            Response::new(checks::$public(input, policy), locale)
+        }
+    )*};
 }
 
-/// `location_setup`: the signing contact and the emergency address [§3.2].
-pub fn check_location_setup(input: &LocationSetup, policy: &Policy, locale: Locale) -> Response {
-    setup::location_setup(input, policy).respond(None, locale)
-}
-
-/// `new_number_order`: single numbers, blocks and automatic selection [§3.3].
-pub fn check_new_number_order(input: &NewNumberOrder, policy: &Policy, locale: Locale) -> Response {
-    order::new_number_order(input, policy).respond(None, locale)
-}
-
-/// `port_order`: numbers, account, invoice, letter of agency and date [§3.4].
-pub fn check_port_order(input: &PortOrder, policy: &Policy, locale: Locale) -> Response {
-    port::port_order(input, policy).respond(None, locale)
-}
-
-/// `port_reschedule`: changing a port's date [§3.5].
-pub fn check_port_reschedule(input: &PortReschedule, policy: &Policy, locale: Locale) -> Response {
-    let (findings, desk) = reschedule::port_reschedule(input, policy);
-    findings.respond(desk.map(CheckResult::Support), locale)
-}
-
-/// `number_removal`: the block-removal constraint [§3.6].
-pub fn check_number_removal(input: &NumberRemoval, locale: Locale) -> Response {
-    let (findings, result) = removal::number_removal(input);
-    findings.respond(Some(CheckResult::Removal(result)), locale)
-}
-
-/// `billing_start`: when each item starts billing [§3.7].
-pub fn check_billing_start(input: &BillingStart, locale: Locale) -> Response {
-    let (findings, result) = billing::billing_start(input);
-    findings.respond(Some(CheckResult::Billing(result)), locale)
-}
-
-/// `support_route`: which desk answers a topic [§3.8].
-pub fn check_support_route(input: &SupportRoute, locale: Locale) -> Response {
-    let (findings, desk) = support::support_route(input);
-    findings.respond(desk.map(CheckResult::Support), locale)
-}
-
-/// `order_plan`: the fewest orders that hold everything asked [§3.9].
-pub fn check_order_plan(input: &NewNumberOrder, policy: &Policy, locale: Locale) -> Response {
-    let (findings, plan) = plan::order_plan(input, policy);
-    findings.respond(plan.map(CheckResult::Plan), locale)
-}
-
-/// `emergency_address`: the address that applies to a user's number [§3.10].
-pub fn check_emergency_address(
-    input: &EmergencyAddressRequest,
-    policy: &Policy,
-    locale: Locale,
-) -> Response {
-    let (findings, effective) = address::emergency_address(input, policy);
-    findings.respond(Some(CheckResult::EmergencyAddress(effective)), locale)
-}
+for_each_check!(public_check_functions);

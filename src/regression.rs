@@ -7,14 +7,21 @@
 //! match when every key they give matches (keys left out are not compared), arrays when
 //! they have the same length and match element by element, other values when equal.
 //! `policy` overrides fields of `seed-2024`.
+//!
+//! This module and the command line are the only places that touch the file system
+//! ([`read_cases`]); the policy itself never does.
+
+use std::io;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::catalogue::policy::Policy;
+use crate::contract::malformed::{push_token, Malformed};
+use crate::contract::reader::{from_json_text, from_value};
+use crate::contract::request::Request;
 use crate::evaluate;
-use crate::malformed::{from_json_text, from_value, push_token, Malformed};
-use crate::policy::Policy;
-use crate::request::Request;
 
 /// One regression case.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -71,14 +78,64 @@ impl Case {
     }
 }
 
-/// `base` with the fields of `overrides` replaced.
+/// `base` with the fields of `overrides` (an object) replaced.
 fn with_overrides(base: &Policy, overrides: &Value) -> Result<Policy, Malformed> {
+    let Value::Object(changes) = overrides else {
+        let message = "a case's `policy` must be an object of the fields it changes";
+        return Err(Malformed::new("/policy", message));
+    };
     let mut merged =
         serde_json::to_value(base).map_err(|error| Malformed::new("", error.to_string()))?;
-    if let (Value::Object(fields), Value::Object(changes)) = (&mut merged, overrides) {
+    if let Value::Object(fields) = &mut merged {
         fields.extend(changes.clone());
     }
     from_value(merged, "/policy")
+}
+
+/// A file of a case folder and the case read from it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CaseFile {
+    /// Where the case was read from.
+    pub path: PathBuf,
+    /// The case, or why the file is not one.
+    pub case: Result<Case, Malformed>,
+}
+
+/// Reads every `*.json` file below `dir` (recursively) as a case, sorted by path. A file
+/// that is not a case is listed with its error; a folder or file that cannot be read ends
+/// the walk with an error naming it.
+pub fn read_cases(dir: &Path) -> io::Result<Vec<CaseFile>> {
+    let mut paths = Vec::new();
+    json_files(dir, &mut paths)?;
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).map_err(|error| named(&path, error))?;
+            let case = Case::from_json(&text);
+            Ok(CaseFile { path, case })
+        })
+        .collect()
+}
+
+fn json_files(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
+    for entry in std::fs::read_dir(dir).map_err(|error| named(dir, error))? {
+        let path = entry.map_err(|error| named(dir, error))?.path();
+        if path.is_dir() {
+            json_files(&path, files)?;
+        } else if path
+            .extension()
+            .is_some_and(|extension| extension == "json")
+        {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// The I/O error with the path it happened at in its message.
+fn named(path: &Path, error: io::Error) -> io::Error {
+    io::Error::new(error.kind(), format!("{}: {error}", path.display()))
 }
 
 /// Records every place where `answer` does not match `expected`.
@@ -105,5 +162,33 @@ fn compare(expected: &Value, answer: &Value, at: &mut String, differences: &mut 
         }
         _ if expected == answer => {}
         _ => differences.push(format!("{at}: expected {expected}, got {answer}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case_with_policy(policy: Value) -> Case {
+        Case {
+            description: String::new(),
+            request: serde_json::json!({"check": "support_route", "topic": "outage", "region": "na"}),
+            expected: serde_json::json!({"ok": true}),
+            policy: Some(policy),
+        }
+    }
+
+    #[test]
+    fn a_policy_override_that_is_not_an_object_is_an_error() {
+        let case = case_with_policy(serde_json::json!(["max_numbers_per_order", 5]));
+        let error = case.answer(&Policy::default()).err();
+        assert_eq!(error.map(|error| error.path), Some("/policy".to_owned()));
+        assert!(case.run(&Policy::default()).is_err());
+    }
+
+    #[test]
+    fn a_policy_override_changes_only_the_fields_it_names() {
+        let case = case_with_policy(serde_json::json!({"name": "pilot"}));
+        assert!(case.run(&Policy::default()).is_ok());
     }
 }

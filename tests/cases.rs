@@ -1,13 +1,6 @@
 //! Runs every regression case in `tests/cases/` and checks that together they produce
 //! every rule of the catalogue.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
-
 #[path = "support/cases.rs"]
 mod support_cases;
 
@@ -37,7 +30,7 @@ fn every_case_passes() {
 #[test]
 fn every_check_has_at_least_five_cases() {
     let all = cases();
-    for check in callplan::request::CHECK_NAMES {
+    for check in callplan::Check::NAMES {
         let count = all
             .iter()
             .filter(|(_, case)| case.request.get("check").and_then(|c| c.as_str()) == Some(check))

@@ -3,13 +3,6 @@
 //! double the allocations (work done per number) and the peak of live memory, and the peak
 //! stays a small multiple of the request's size.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
-
 use callplan::{evaluate_json, Policy};
 use serde_json::json;
 

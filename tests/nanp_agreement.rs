@@ -1,19 +1,12 @@
 //! The compact NANP table agrees with Google's libphonenumber metadata (the `phonenumber`
 //! crate), and the normaliser agrees with `phonenumber::parse` on US writings.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
-
 mod support {
     pub mod reference;
 }
 
-use callplan::numbers::{class_of, classify, is_us_geographic_area_code, normalize};
 use callplan::NumberClass;
+use callplan::{class_of, classify, is_us_geographic_area_code, normalize};
 use proptest::prelude::*;
 use support::reference::nanp_class;
 

@@ -9,7 +9,7 @@
 //! - `class_of` is `classify`'s class, and normalising twice changes nothing.
 #![no_main]
 
-use callplan::numbers::{class_of, classify};
+use callplan::{class_of, classify};
 use callplan::NumberClass;
 use libfuzzer_sys::fuzz_target;
 use phonenumber::{country, Mode};

@@ -15,6 +15,7 @@ use serde::Serialize;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum NumberClass {
     /// Not a possible, valid number.
     Invalid,
@@ -38,22 +39,16 @@ impl NumberClass {
         NumberClass::UsGeographic,
     ];
 
-    /// The class as written in JSON (`"us_geographic"`, …).
+    /// The class as written in JSON (`"us_geographic"`, …), taken from its serde name.
     pub fn as_str(self) -> &'static str {
-        match self {
-            NumberClass::Invalid => "invalid",
-            NumberClass::NotUs => "not_us",
-            NumberClass::TollFree => "toll_free",
-            NumberClass::NotGeographic => "not_geographic",
-            NumberClass::UsGeographic => "us_geographic",
-        }
+        serde_variant::to_variant_name(&self).unwrap_or_default()
     }
 }
 
 /// A number of the North American Numbering Plan, held as its ten national digits.
 ///
 /// ```
-/// use callplan::numbers::NanpNumber;
+/// use callplan::NanpNumber;
 /// let n = NanpNumber::parse("(415) 555-2671").unwrap();
 /// assert_eq!(n.e164(), "+14155552671");
 /// assert_eq!(n.line(), 2671);
@@ -75,7 +70,7 @@ impl NanpNumber {
         let mut digits = [b'0'; 10];
         let mut rest = self.0;
         for slot in digits.iter_mut().rev() {
-            *slot = b'0' + u8::try_from(rest % 10).unwrap_or(0);
+            *slot = b'0'.saturating_add(u8::try_from(rest % 10).unwrap_or(0));
             rest /= 10;
         }
         let mut text = String::with_capacity(12);
@@ -85,9 +80,9 @@ impl NanpNumber {
     }
 
     /// The number as the digits of its E.164 writing (`14155552671`): one integer key
-    /// shared with other countries' numbers, see [`e164_key`].
-    pub fn e164_key(self) -> u64 {
-        NANP_KEY_BASE + self.0
+    /// shared with other countries' numbers, see `e164_key`.
+    pub(crate) fn e164_key(self) -> u64 {
+        NANP_KEY_BASE.saturating_add(self.0)
     }
 
     /// The six-digit NPA-NXX (area code and exchange).
@@ -129,8 +124,8 @@ pub struct Classified {
 }
 
 impl Classified {
-    /// The E.164 digits as one integer ([`e164_key`]), when the number has an E.164 writing.
-    pub fn key(&self) -> Option<u64> {
+    /// The E.164 digits as one integer (`e164_key`), when the number has an E.164 writing.
+    pub(crate) fn key(&self) -> Option<u64> {
         match (self.nanp, &self.e164) {
             (_, None) => None,
             (Some(number), Some(_)) => Some(number.e164_key()),
@@ -142,7 +137,7 @@ impl Classified {
 /// Normalises and classifies a phone number written in any accepted way.
 ///
 /// ```
-/// use callplan::numbers::{classify, NumberClass};
+/// use callplan::{classify, NumberClass};
 /// assert_eq!(classify("415.555.2671").class, NumberClass::UsGeographic);
 /// assert_eq!(classify("+1 416 555 0123").class, NumberClass::NotUs); // Toronto
 /// assert_eq!(classify("1-800-555-0123").class, NumberClass::TollFree);
@@ -176,7 +171,7 @@ pub fn classify(input: &str) -> Classified {
 /// text: what a form needs on every keystroke. Same class as [`classify`].
 ///
 /// ```
-/// use callplan::numbers::{class_of, NumberClass};
+/// use callplan::{class_of, NumberClass};
 /// assert_eq!(class_of("(415) 555-2671"), NumberClass::UsGeographic);
 /// assert_eq!(class_of("+44 20 7946 0958"), NumberClass::NotUs);
 /// ```
@@ -191,7 +186,7 @@ pub fn class_of(input: &str) -> NumberClass {
 /// The E.164 writing of a valid number, `None` for an invalid one.
 ///
 /// ```
-/// assert_eq!(callplan::numbers::normalize("1-415-555-2671").as_deref(), Some("+14155552671"));
+/// assert_eq!(callplan::normalize("1-415-555-2671").as_deref(), Some("+14155552671"));
 /// ```
 pub fn normalize(input: &str) -> Option<String> {
     classify(input).e164
@@ -205,7 +200,8 @@ const BLOCKS_PER_NPA: u32 = 10_000;
 /// runs of one area code. Computed by the compiler from the table.
 const RUNS_BY_NPA: [usize; 1001] = runs_by_npa();
 
-#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+// Evaluated at compile time: a bad index or an overflow fails the build.
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const fn runs_by_npa() -> [usize; 1001] {
     let runs = &nanp_table::NANP_RUNS;
     let mut index = [0; 1001];
@@ -226,7 +222,10 @@ fn thousands_block_class(block: u32) -> NumberClass {
     let runs = &nanp_table::NANP_RUNS;
     let npa = usize::try_from(block / BLOCKS_PER_NPA).unwrap_or(usize::MAX);
     let first = RUNS_BY_NPA.get(npa).map_or(0, |&run| run.saturating_sub(1));
-    let end = RUNS_BY_NPA.get(npa + 1).copied().unwrap_or(runs.len());
+    let end = RUNS_BY_NPA
+        .get(npa.saturating_add(1))
+        .copied()
+        .unwrap_or(runs.len());
     let candidates = runs.get(first..end).unwrap_or_default();
     let after = candidates.partition_point(|(start, _)| *start <= block);
     after
@@ -238,7 +237,7 @@ fn thousands_block_class(block: u32) -> NumberClass {
 /// Whether an area code (NPA) holds any ordinary US geographic numbers.
 ///
 /// ```
-/// use callplan::numbers::is_us_geographic_area_code;
+/// use callplan::is_us_geographic_area_code;
 /// assert!(is_us_geographic_area_code(415));
 /// assert!(!is_us_geographic_area_code(800)); // toll-free
 /// assert!(!is_us_geographic_area_code(416)); // Toronto
@@ -248,7 +247,8 @@ pub fn is_us_geographic_area_code(npa: u32) -> bool {
     if !(200..=999).contains(&npa) {
         return false;
     }
-    let (first_block, end_block) = (npa * 10_000, (npa + 1) * 10_000);
+    let first_block = npa.saturating_mul(BLOCKS_PER_NPA);
+    let end_block = first_block.saturating_add(BLOCKS_PER_NPA);
     let runs = &nanp_table::NANP_RUNS;
     let covering = runs
         .partition_point(|(start, _)| *start <= first_block)
@@ -260,7 +260,7 @@ pub fn is_us_geographic_area_code(npa: u32) -> bool {
 }
 
 /// Line numbers in one NPA-NXX exchange (0000–9999): no block can hold more.
-pub const LINES_PER_EXCHANGE: u64 = 10_000;
+pub(crate) const LINES_PER_EXCHANGE: u64 = 10_000;
 
 /// `+1` as a key prefix: NANP numbers are 1 followed by ten digits.
 const NANP_KEY_BASE: u64 = 10_000_000_000;
@@ -268,11 +268,7 @@ const NANP_KEY_BASE: u64 = 10_000_000_000;
 /// The digits of an E.164 writing as one integer (`"+14155552671"` → `14155552671`): equal
 /// numbers have equal keys, since E.164 has at most 15 digits and never a leading zero.
 /// `None` when `e164` is not `+` and 1–15 digits.
-///
-/// ```
-/// assert_eq!(callplan::numbers::e164_key("+442079460958"), Some(442_079_460_958));
-/// ```
-pub fn e164_key(e164: &str) -> Option<u64> {
+pub(crate) fn e164_key(e164: &str) -> Option<u64> {
     let digits = e164.strip_prefix('+')?;
     let valid = (1..=MAX_E164_DIGITS).contains(&digits.len())
         && digits.bytes().all(|byte| byte.is_ascii_digit());
@@ -330,7 +326,9 @@ fn read(input: &str) -> Option<Digits> {
 /// The ASCII digit of a fullwidth digit `０`–`９`.
 fn fullwidth_digit(c: char) -> Option<u8> {
     let offset = u32::from(c).checked_sub(0xFF10)?;
-    u8::try_from(offset).ok().map(|offset| b'0' + offset)
+    u8::try_from(offset)
+        .ok()
+        .map(|offset| b'0'.saturating_add(offset))
 }
 
 /// Characters people and spreadsheets put between digits: spaces (also no-break, thin,
@@ -384,7 +382,7 @@ impl DigitBuffer {
     /// Appends an ASCII digit; `None` when the buffer is full.
     fn push(&mut self, digit: u8) -> Option<()> {
         *self.digits.get_mut(self.len)? = digit;
-        self.len += 1;
+        self.len = self.len.saturating_add(1);
         Some(())
     }
 
@@ -401,9 +399,11 @@ impl DigitBuffer {
 
 /// The value of ASCII decimal digits (at most 19, so it cannot overflow).
 fn decimal(digits: &[u8]) -> u64 {
-    digits
-        .iter()
-        .fold(0, |value, digit| value * 10 + u64::from(digit - b'0'))
+    digits.iter().fold(0, |value: u64, digit| {
+        value
+            .saturating_mul(10)
+            .saturating_add(u64::from(digit.saturating_sub(b'0')))
+    })
 }
 
 /// Reads digits that start with a country calling code.
@@ -447,6 +447,13 @@ fn nanp(ten_digits: &[u8]) -> Option<Digits> {
 #[cfg(test)]
 mod tests {
     use super::NumberClass;
+
+    #[test]
+    fn an_e164_writing_is_one_integer_key() {
+        assert_eq!(super::e164_key("+442079460958"), Some(442_079_460_958));
+        assert_eq!(super::e164_key("442079460958"), None);
+        assert_eq!(super::e164_key("+1234567890123456"), None);
+    }
 
     #[test]
     fn class_names_are_the_json_names() {

@@ -49,22 +49,22 @@ pub fn any_auto_select() -> impl Strategy<Value = Value> {
     (prop::sample::select(vec!["US", "CA"]), prop::sample::select(vec!["NY", "CA", "PR", "XX"]),
      prop::sample::select(vec!["212", "415", "800", "416", "911", "12"]), prop::option::of(prop::sample::select(vec!["555", "911", "123"])), -2i64..150)
         .prop_map(|(country, state, area_code, prefix, quantity)| {
-            let mut search = json!({"country": country, "state": state, "area_code": area_code, "quantity": quantity});
-            if let Some(prefix) = prefix {
-                search["prefix"] = json!(prefix);
+            let search = json!({"country": country, "state": state, "area_code": area_code, "quantity": quantity});
+            match prefix {
+                Some(prefix) => with(search, "prefix", json!(prefix)),
+                None => search,
             }
-            search
         })
 }
 
 pub fn any_order_body(max_numbers: usize) -> impl Strategy<Value = Value> {
     (any::<bool>(), 0u32..12, any::<bool>(), prop::collection::vec(any_number(), 0..max_numbers), prop::collection::vec(any_block(), 0..3), prop::option::of(any_auto_select()))
         .prop_map(|(trial, used, enabled, numbers, blocks, auto_select)| {
-            let mut body = json!({"org": {"trial": trial, "trial_numbers_used": used}, "location": {"calling_plan_enabled": enabled}, "numbers": numbers, "blocks": blocks});
-            if let Some(search) = auto_select {
-                body["auto_select"] = search;
+            let body = json!({"org": {"trial": trial, "trial_numbers_used": used}, "location": {"calling_plan_enabled": enabled}, "numbers": numbers, "blocks": blocks});
+            match auto_select {
+                Some(search) => with(body, "auto_select", search),
+                None => body,
             }
-            body
         })
 }
 
@@ -96,14 +96,17 @@ pub fn any_billing_item() -> impl Strategy<Value = Value> {
     })
 }
 
+/// `object` with `key` set to `item`.
+fn with(mut object: Value, key: &str, item: Value) -> Value {
+    if let Some(fields) = object.as_object_mut() {
+        fields.insert(key.to_owned(), item);
+    }
+    object
+}
+
 /// A request to any of the ten checks, valid and invalid.
 pub fn any_request(max_numbers: usize) -> impl Strategy<Value = Value> {
-    let tagged = |check: &'static str| {
-        move |mut body: Value| {
-            body["check"] = json!(check);
-            body
-        }
-    };
+    let tagged = |check: &'static str| move |body: Value| with(body, "check", json!(check));
     let request = prop_oneof![
         (any::<bool>(), any::<bool>(), any::<bool>(), 0u32..3, prop::collection::vec((prop::sample::select(vec!["US", "CA"]), any::<bool>(), prop::sample::select(vec!["cisco_calling_plan", "cloud_connected_pstn", "premises_based_pstn"]), any::<bool>()), 0..4))
             .prop_map(|(var, enrolled, trial, ocp, locations)| {
@@ -124,16 +127,19 @@ pub fn any_request(max_numbers: usize) -> impl Strategy<Value = Value> {
         (prop::sample::select(vec!["documentation", "outage", "billing_dispute", "expedite_port", "weather"]), prop::sample::select(vec!["na", "emea", "apac"]))
             .prop_map(|(topic, region)| json!({"topic": topic, "region": region})).prop_map(tagged("support_route")),
         (any_address(), prop::option::of(any_address())).prop_map(|(location, user)| {
-            let mut body = json!({"location_address": location});
-            if let Some(user) = user { body["user_address"] = user; }
-            body
+            let body = json!({"location_address": location});
+            match user {
+                Some(user) => with(body, "user_address", user),
+                None => body,
+            }
         }).prop_map(tagged("emergency_address")),
     ];
-    (request, any_locale()).prop_map(|(mut request, locale)| {
-        if !locale.is_null() {
-            request["locale"] = locale;
+    (request, any_locale()).prop_map(|(request, locale)| {
+        if locale.is_null() {
+            request
+        } else {
+            with(request, "locale", locale)
         }
-        request
     })
 }
 

@@ -7,7 +7,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use callplan::regression::Case;
+use callplan::regression::read_cases;
 use callplan::{evaluate, Policy, Request, Rule};
 use clap::{Parser, Subcommand};
 
@@ -111,19 +111,16 @@ fn list_rules() -> ExitCode {
 }
 
 fn run_cases(dir: &Path, policy: &Policy) -> Result<ExitCode, String> {
-    let mut files = Vec::new();
-    collect_json_files(dir, &mut files)?;
-    files.sort();
+    let files = read_cases(dir).map_err(|error| error.to_string())?;
     let mut failed = 0usize;
     for file in &files {
-        let text = std::fs::read_to_string(file)
-            .map_err(|error| format!("{}: {error}", file.display()))?;
-        let outcome = Case::from_json(&text)
-            .map_err(|error| vec![format!("not a case: {error}")])
-            .and_then(|case| case.run(policy));
+        let outcome = match &file.case {
+            Ok(case) => case.run(policy),
+            Err(error) => Err(vec![format!("not a case: {error}")]),
+        };
         if let Err(differences) = outcome {
             failed += 1;
-            println!("FAIL {}", file.display());
+            println!("FAIL {}", file.path.display());
             for difference in differences {
                 println!("     {difference}");
             }
@@ -140,22 +137,4 @@ fn run_cases(dir: &Path, policy: &Policy) -> Result<ExitCode, String> {
     } else {
         ExitCode::FAILURE
     })
-}
-
-fn collect_json_files(dir: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
-    let entries = std::fs::read_dir(dir).map_err(|error| format!("{}: {error}", dir.display()))?;
-    for entry in entries {
-        let path = entry
-            .map_err(|error| format!("{}: {error}", dir.display()))?
-            .path();
-        if path.is_dir() {
-            collect_json_files(&path, files)?;
-        } else if path
-            .extension()
-            .is_some_and(|extension| extension == "json")
-        {
-            files.push(path);
-        }
-    }
-    Ok(())
 }

@@ -1,15 +1,12 @@
 //! The `callplan` command line: outputs and exit statuses of POLICY §5.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)]
-
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
+#[allow(
+    clippy::unwrap_used,
+    reason = "a test helper: failing to run the binary fails the test"
+)]
 fn callplan(args: &[&str], stdin: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_callplan"))
         .args(args)
@@ -28,6 +25,10 @@ fn callplan(args: &[&str], stdin: &str) -> Output {
     child.wait_with_output().unwrap()
 }
 
+#[allow(
+    clippy::unwrap_used,
+    reason = "a test helper: output that is not JSON fails the test"
+)]
 fn json_out(output: &Output) -> serde_json::Value {
     serde_json::from_slice(&output.stdout).unwrap()
 }

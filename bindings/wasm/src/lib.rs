@@ -3,21 +3,16 @@
 //! Requests cross the boundary as JSON text (`JSON.stringify` in, `JSON.parse` out), the
 //! same text the native JSON entry point reads and writes, so a browser and a backend give
 //! byte-identical answers. Nothing here throws: malformed input, including a value that is
-//! not an object or cannot be written as JSON, comes back as the `input.malformed` value.
+//! not an object or cannot be written as JSON, comes back as the core's `input.malformed`
+//! value. The per-check exports are made from the core's table of checks.
 
-use callplan::numbers::{classify, NumberClass};
-use callplan::{Malformed, Policy, Request, Rule};
-use serde::Serialize;
-use serde_json::Value;
+use callplan::{classify, Malformed, NumberClass, Policy, Request, Rule};
 use wasm_bindgen::prelude::*;
 
 /// Evaluates a request under the seed-2024 policy.
 #[wasm_bindgen(js_name = evaluate, unchecked_return_type = "Response | Malformed")]
 pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "Request")] request: JsValue) -> JsValue {
-    answer(
-        read(&request).and_then(Request::from_value),
-        &Policy::default(),
-    )
+    evaluate_under(&request, &Policy::default())
 }
 
 /// Evaluates a request under a policy given as a JS object (fields left out keep the
@@ -28,17 +23,41 @@ pub fn evaluate_with_policy(
     #[wasm_bindgen(unchecked_param_type = "Request")] request: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Partial<Policy>")] policy: JsValue,
 ) -> JsValue {
-    match read_policy(&policy) {
-        Ok(policy) => answer(read(&request).and_then(Request::from_value), &policy),
-        Err(malformed) => to_js(&malformed),
+    let policy = json_text(&policy)
+        .and_then(|text| Policy::from_json(&text))
+        .map_err(|error| error.within("/policy"));
+    match policy {
+        Ok(policy) => evaluate_under(&request, &policy),
+        Err(malformed) => parse(&malformed.to_json()),
     }
+}
+
+fn evaluate_under(request: &JsValue, policy: &Policy) -> JsValue {
+    answer(
+        json_text(request).and_then(|text| Request::from_json(&text)),
+        policy,
+    )
 }
 
 /// Every rule: code, severity, seed section and English description.
 #[wasm_bindgen(js_name = rules, unchecked_return_type = "RuleInfo[]")]
 pub fn rules() -> JsValue {
-    let rules: Vec<RuleInfo> = Rule::ALL.iter().map(|rule| RuleInfo::from(*rule)).collect();
-    to_js(&rules)
+    let list = js_sys::Array::new();
+    for rule in Rule::ALL {
+        let info = js_sys::Object::new();
+        let fields = [
+            ("code", rule.code()),
+            ("severity", rule.severity().as_str()),
+            ("seed_section", rule.seed_section()),
+            ("description", rule.description()),
+        ];
+        for (name, value) in fields {
+            // Setting a property of a fresh plain object cannot fail.
+            let _ = js_sys::Reflect::set(&info, &name.into(), &value.into());
+        }
+        list.push(&info);
+    }
+    list.into()
 }
 
 /// Normalises and classifies one phone number, e.g. as a person types it.
@@ -78,48 +97,35 @@ thread_local! {
     };
 }
 
+/// Makes one export per check, and its TypeScript declaration, from the core's table.
 macro_rules! check_functions {
-    ($( $js:literal, $rust:ident, $check:literal, $input:literal; )*) => {$(
-        #[doc = concat!("Runs the `", $check, "` check on its input (the request without `check`).")]
-        #[wasm_bindgen(js_name = $js, unchecked_return_type = "Response | Malformed")]
-        pub fn $rust(#[wasm_bindgen(unchecked_param_type = $input)] input: JsValue) -> JsValue {
-            answer(tagged(&input, $check).and_then(Request::from_value), &Policy::default())
-        }
-    )*};
+    ($(
+        $variant:ident($module:ident::$input:ident) = $name:literal, $public:ident, $js:literal,
+            $section:literal, $doc:literal;
+    )*) => {
+        $(
+            #[doc = concat!("Runs `", $name, "` on its input (the request without `check`).")]
+            #[wasm_bindgen(js_name = $js, skip_typescript)]
+            pub fn $public(input: JsValue) -> JsValue {
+                answer(
+                    json_text(&input).and_then(|text| Request::from_input_json($name, &text)),
+                    &Policy::default(),
+                )
+            }
+        )*
+
+        #[wasm_bindgen(typescript_custom_section)]
+        const CHECK_FUNCTIONS_TS: &'static str = concat!(
+            $(
+                "\n/** `", $name, "`: ", $doc, " Takes the request without `check`. */\n",
+                "export function ", $js, "(input: ", stringify!($input),
+                " & { locale?: Locale }): Response | Malformed;\n",
+            )*
+        );
+    };
 }
 
-check_functions! {
-    "checkLocationEligibility", check_location_eligibility, "location_eligibility", "LocationEligibility & { locale?: Locale }";
-    "checkLocationSetup", check_location_setup, "location_setup", "LocationSetup & { locale?: Locale }";
-    "checkNewNumberOrder", check_new_number_order, "new_number_order", "NewNumberOrder & { locale?: Locale }";
-    "checkPortOrder", check_port_order, "port_order", "PortOrder & { locale?: Locale }";
-    "checkPortReschedule", check_port_reschedule, "port_reschedule", "PortReschedule & { locale?: Locale }";
-    "checkNumberRemoval", check_number_removal, "number_removal", "NumberRemoval & { locale?: Locale }";
-    "checkBillingStart", check_billing_start, "billing_start", "BillingStart & { locale?: Locale }";
-    "checkSupportRoute", check_support_route, "support_route", "SupportRoute & { locale?: Locale }";
-    "checkOrderPlan", check_order_plan, "order_plan", "NewNumberOrder & { locale?: Locale }";
-    "checkEmergencyAddress", check_emergency_address, "emergency_address", "EmergencyAddressRequest & { locale?: Locale }";
-}
-
-/// A rule as `rules()` lists it.
-#[derive(Serialize)]
-struct RuleInfo {
-    code: &'static str,
-    severity: &'static str,
-    seed_section: &'static str,
-    description: &'static str,
-}
-
-impl From<Rule> for RuleInfo {
-    fn from(rule: Rule) -> Self {
-        RuleInfo {
-            code: rule.code(),
-            severity: rule.severity().as_str(),
-            seed_section: rule.seed_section(),
-            description: rule.description(),
-        }
-    }
-}
+callplan::for_each_check!(check_functions);
 
 #[wasm_bindgen(typescript_custom_section)]
 const EXTRA_TYPES: &'static str = r#"
@@ -129,45 +135,24 @@ export interface RuleInfo { code: RuleCode; severity: Severity; seed_section: st
 export interface NumberInfo { e164: string | null; class: NumberClass }
 "#;
 
-/// The JS value as a JSON value, through `JSON.stringify` like any JSON client, read by the
-/// core's JSON reader (so the request-size limit applies as natively).
-fn read(value: &JsValue) -> Result<Value, Malformed> {
-    let text = js_sys::JSON::stringify(value)
+/// The JS value as JSON text, through `JSON.stringify` like any JSON client.
+fn json_text(value: &JsValue) -> Result<String, Malformed> {
+    js_sys::JSON::stringify(value)
         .ok()
         .and_then(|text| text.as_string())
-        .ok_or_else(|| Malformed::new("", "the request cannot be written as JSON"))?;
-    callplan::malformed::json_value(&text)
-}
-
-/// The input of a per-check function, with its `check` added.
-fn tagged(input: &JsValue, check: &str) -> Result<Value, Malformed> {
-    match read(input)? {
-        Value::Object(mut fields) => {
-            fields.insert("check".to_owned(), Value::String(check.to_owned()));
-            Ok(Value::Object(fields))
-        }
-        _ => Err(Malformed::new("", "a request must be a JSON object")),
-    }
-}
-
-fn read_policy(policy: &JsValue) -> Result<Policy, Malformed> {
-    let value = read(policy)?;
-    Policy::from_json(&value.to_string())
-        .map_err(|error| Malformed::new(format!("/policy{}", error.path), error.message))
+        .ok_or_else(|| Malformed::new("", "the request cannot be written as JSON"))
 }
 
 fn answer(request: Result<Request, Malformed>, policy: &Policy) -> JsValue {
-    match request {
-        Ok(request) => parse(&callplan::evaluate(&request, policy).to_json()),
-        Err(malformed) => to_js(&malformed),
-    }
+    let text = match request {
+        Ok(request) => callplan::evaluate(&request, policy).to_json(),
+        Err(malformed) => malformed.to_json(),
+    };
+    parse(&text)
 }
 
-fn to_js<T: Serialize>(value: &T) -> JsValue {
-    parse(&serde_json::to_string(value).unwrap_or_else(|_| String::from("null")))
-}
-
-/// `JSON.parse` of text serde_json wrote (always valid JSON).
+/// `JSON.parse` of the core's JSON text, which is always valid JSON (the core writes an
+/// `input.malformed` value when it cannot write an answer).
 fn parse(text: &str) -> JsValue {
-    js_sys::JSON::parse(text).unwrap_or(JsValue::NULL)
+    js_sys::JSON::parse(text).unwrap_or_else(|_| JsValue::from_str(text))
 }

@@ -9,11 +9,11 @@
 
 use serde_json::Value;
 
-use crate::malformed::{push_token, Malformed};
+use crate::checks::number_removal::NumberRemoval;
+use crate::checks::shared::order::NewNumberOrder;
+use crate::checks::Check;
+use crate::contract::malformed::{push_token, Malformed};
 use crate::numbers::LINES_PER_EXCHANGE;
-use crate::order::NewNumberOrder;
-use crate::removal::NumberRemoval;
-use crate::request::{Check, Request};
 
 /// The longest request, in bytes of JSON text: 2 MiB.
 pub const MAX_REQUEST_BYTES: usize = 2 * 1024 * 1024;
@@ -28,7 +28,7 @@ pub const MAX_DEPTH: usize = 16;
 pub const MAX_NUMBERS: u64 = 1_000_000;
 
 /// Refuses JSON text longer than [`MAX_REQUEST_BYTES`].
-pub fn check_text(text: &str) -> Result<(), Malformed> {
+pub(crate) fn check_text(text: &str) -> Result<(), Malformed> {
     if text.len() > MAX_REQUEST_BYTES {
         let message = format!(
             "the request is {} bytes; at most {MAX_REQUEST_BYTES} are accepted",
@@ -41,7 +41,7 @@ pub fn check_text(text: &str) -> Result<(), Malformed> {
 
 /// Checks every list, text and nesting level of a JSON value, and that no text holds
 /// control or bidirectional-override characters.
-pub fn check_value(value: &Value) -> Result<(), Malformed> {
+pub(crate) fn check_value(value: &Value) -> Result<(), Malformed> {
     check_node(value, &mut String::new(), 0)
 }
 
@@ -62,14 +62,14 @@ fn check_node(value: &Value, path: &mut String, depth: usize) -> Result<(), Malf
             }
             items.iter().enumerate().try_for_each(|(index, item)| {
                 within(path, &index.to_string(), |path| {
-                    check_node(item, path, depth + 1)
+                    check_node(item, path, depth.saturating_add(1))
                 })
             })
         }
         Value::Object(fields) => fields.iter().try_for_each(|(key, item)| {
             within(path, key, |path| {
                 check_text_value(key, path)?;
-                check_node(item, path, depth + 1)
+                check_node(item, path, depth.saturating_add(1))
             })
         }),
         Value::Null | Value::Bool(_) | Value::Number(_) => Ok(()),
@@ -118,8 +118,8 @@ fn is_refused_character(c: char) -> bool {
 
 /// Checks the numbers a typed request stands for: an order's singles, blocks and automatic
 /// selection, and a removal's inventory, each at most [`MAX_NUMBERS`].
-pub fn check_request(request: &Request) -> Result<(), Malformed> {
-    match &request.check {
+pub(crate) fn check_request(check: &Check) -> Result<(), Malformed> {
+    match check {
         Check::NewNumberOrder(order) | Check::OrderPlan(order) => check_order(order),
         Check::NumberRemoval(removal) => check_inventory(removal),
         _ => Ok(()),

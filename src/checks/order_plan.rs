@@ -7,18 +7,20 @@
 //! divides the next and the limit of 100) this gives the fewest possible orders.
 
 use serde::Serialize;
-use serde_json::json;
 
-use crate::order::{
-    check_order, AutoSelect, Block, NewNumberOrder, OrderContents, OrderLimit, TrialOrg,
+use crate::catalogue::policy::Policy;
+use crate::checks::shared::order::{
+    check_order, AutoSelect, Block, OrderContents, OrderLimit, TrialOrg,
 };
-use crate::policy::Policy;
-use crate::response::Findings;
-use crate::rules::Rule;
+
+/// The check's input: an order, as `new_number_order` takes it.
+pub(crate) use crate::checks::shared::order::NewNumberOrder;
+use crate::findings::Findings;
 
 /// Result of `order_plan`: the orders to place, each a `new_number_order` request body.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct OrderPlan {
     /// The orders, in the sequence to place them.
     pub orders: Vec<NewNumberOrder>,
@@ -39,22 +41,8 @@ pub(crate) fn order_plan(
     request: &NewNumberOrder,
     policy: &Policy,
 ) -> (Findings, Option<OrderPlan>) {
-    let (mut findings, contents) = check_order(request, policy, OrderLimit::PlannedAround);
+    let (findings, contents) = check_order(request, policy, OrderLimit::PlannedAround);
     let capacity = u64::from(policy.max_numbers_per_order);
-    for (index, block) in contents.blocks.iter().enumerate() {
-        if block.size() > capacity {
-            let params = json!({ "limit": capacity, "actual": block.size() });
-            findings.add(
-                Rule::OrderTooManyNumbers,
-                format!("/blocks/{index}"),
-                params,
-            );
-        }
-    }
-    if capacity == 0 {
-        let params = json!({ "limit": capacity, "actual": contents.count() });
-        findings.add(Rule::OrderTooManyNumbers, "/numbers", params);
-    }
     if findings.has_errors() {
         return (findings, None);
     }
@@ -63,10 +51,19 @@ pub(crate) fn order_plan(
 }
 
 fn pack(contents: OrderContents, capacity: u64) -> Vec<Bin> {
-    let most_orders = contents.blocks.len()
-        + contents.singles.len()
-        + usize::try_from(contents.quantity / capacity.max(1)).unwrap_or(usize::MAX)
-        + 2;
+    let selection_orders = usize::try_from(
+        contents
+            .quantity
+            .checked_div(capacity)
+            .unwrap_or(contents.quantity),
+    )
+    .unwrap_or(usize::MAX);
+    let most_orders = contents
+        .blocks
+        .len()
+        .saturating_add(contents.singles.len())
+        .saturating_add(selection_orders)
+        .saturating_add(2);
     let mut orders = FirstFit::new(capacity, most_orders);
     let mut blocks = contents.blocks;
     blocks.sort_by_key(|block| std::cmp::Reverse(block.size()));
@@ -82,8 +79,10 @@ fn pack(contents: OrderContents, capacity: u64) -> Vec<Bin> {
         if taken == 0 {
             break; // cannot happen with room for `most_orders`; never loop for ever
         }
-        orders.place(taken, |bin| bin.quantity += taken);
-        quantity -= taken;
+        orders.place(taken, |bin| {
+            bin.quantity = bin.quantity.saturating_add(taken)
+        });
+        quantity = quantity.saturating_sub(taken);
     }
     orders.bins
 }
@@ -105,7 +104,7 @@ impl FirstFit {
         let leaves = most_orders.max(1).next_power_of_two();
         FirstFit {
             bins: Vec::new(),
-            room: vec![capacity; 2 * leaves],
+            room: vec![capacity; leaves.saturating_mul(2)],
             leaves,
         }
     }
@@ -118,11 +117,11 @@ impl FirstFit {
     fn first_leaf_with_room(&self, size: u64) -> usize {
         let mut node = 1;
         while node < self.leaves {
-            let left = 2 * node;
+            let (left, right) = children(node);
             node = if self.room_at(left) >= size {
                 left
             } else {
-                left + 1
+                right
             };
         }
         node
@@ -136,12 +135,12 @@ impl FirstFit {
     /// Puts `size` numbers into the first order with room and lets `put` fill it in.
     fn place(&mut self, size: u64, put: impl FnOnce(&mut Bin)) {
         let leaf = self.first_leaf_with_room(size);
-        let index = leaf - self.leaves;
+        let index = leaf.saturating_sub(self.leaves);
         while self.bins.len() <= index {
             self.bins.push(Bin::default());
         }
         if let Some(bin) = self.bins.get_mut(index) {
-            bin.count += size;
+            bin.count = bin.count.saturating_add(size);
             put(bin);
         }
         let left = self.room_at(leaf).saturating_sub(size);
@@ -155,13 +154,20 @@ impl FirstFit {
         }
         let mut node = leaf / 2;
         while node >= 1 {
-            let most = self.room_at(2 * node).max(self.room_at(2 * node + 1));
+            let (left, right) = children(node);
+            let most = self.room_at(left).max(self.room_at(right));
             if let Some(slot) = self.room.get_mut(node) {
                 *slot = most;
             }
             node /= 2;
         }
     }
+}
+
+/// The two children of a node of the tree.
+fn children(node: usize) -> (usize, usize) {
+    let left = node.saturating_mul(2);
+    (left, left.saturating_add(1))
 }
 
 fn to_plan(bins: Vec<Bin>, request: &NewNumberOrder) -> OrderPlan {

@@ -1,13 +1,12 @@
 //! `port_reschedule` [POLICY §3.5; seed: Number policy — rescheduling, Support].
 
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
+use crate::catalogue::policy::Policy;
+use crate::catalogue::rules::Params;
+use crate::checks::shared::desks::{contact, Desk, DeskId, Region};
 use crate::date::CalendarDate;
-use crate::policy::Policy;
-use crate::response::Findings;
-use crate::rules::Rule;
-use crate::support::{contact, Desk, DeskId, Region};
+use crate::findings::Findings;
 
 /// Request of the `port_reschedule` check.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,15 +35,15 @@ pub(crate) fn port_reschedule(
         .foc_received
         .then(|| contact(DeskId::PstnTechnicalSupport, Region::Na));
     if request.foc_received {
-        findings.add(
-            Rule::PortFocLocked,
-            "/foc_received",
-            json!({ "desk": "pstn_technical_support" }),
-        );
+        let desk = DeskId::PstnTechnicalSupport.as_str();
+        findings.add("/foc_received", Params::PortFocLocked { desk });
     }
     if request.new_date < request.today {
-        let params = json!({ "date": request.new_date, "today": request.today });
-        findings.add(Rule::PortDateInPast, "/new_date", params);
+        let params = Params::PortDateInPast {
+            date: request.new_date,
+            today: request.today,
+        };
+        findings.add("/new_date", params);
     }
     for (path, date) in [
         ("/current_date", request.current_date),
@@ -52,8 +51,12 @@ pub(crate) fn port_reschedule(
     ] {
         let days_until = request.today.days_until(date);
         if (0..=i64::from(policy.short_notice_days)).contains(&days_until) {
-            let params = json!({ "date": date, "days_until": days_until, "short_notice_days": policy.short_notice_days });
-            findings.add(Rule::PortShortNoticeReschedule, path, params);
+            let params = Params::PortShortNoticeReschedule {
+                date,
+                days_until,
+                short_notice_days: policy.short_notice_days,
+            };
+            findings.add(path, params);
         }
     }
     (findings, desk)

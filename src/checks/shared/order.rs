@@ -1,18 +1,18 @@
-//! `new_number_order` [POLICY §3.3; seed: Limitations, Order new numbers, Number policy —
-//! New number ordering].
+//! The new-number order and its rules [POLICY §3.3; seed: Limitations, Order new numbers,
+//! Number policy — New number ordering], shared by `new_number_order` and `order_plan`.
 //!
 //! An order holds single numbers, consecutive blocks and an automatic selection from
 //! inventory; its count is singles + block sizes + quantity.
 
 use serde::{Deserialize, Deserializer, Serialize};
-use serde_json::{json, Value};
+use serde_json::Value;
 
-use crate::address::is_us_state;
-use crate::number_rules::{check_number, Duplicates, Usage};
+use crate::catalogue::policy::Policy;
+use crate::catalogue::rules::Params;
+use crate::checks::shared::address::is_us_state;
+use crate::checks::shared::numbers::{check_number, Duplicates, Usage};
+use crate::findings::{Findings, Pointer};
 use crate::numbers::{is_us_geographic_area_code, NanpNumber, LINES_PER_EXCHANGE};
-use crate::policy::Policy;
-use crate::response::{Findings, Pointer};
-use crate::rules::Rule;
 
 /// Request of the `new_number_order` (and `order_plan`) check.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,7 +58,7 @@ impl CallingPlanLocation {
     pub(crate) fn check(&self, findings: &mut Findings) {
         if !self.calling_plan_enabled {
             let path = "/location/calling_plan_enabled";
-            findings.add(Rule::LocationCallingPlanNotEnabled, path, json!({}));
+            findings.add(path, Params::LocationCallingPlanNotEnabled {});
         }
     }
 }
@@ -165,11 +165,6 @@ impl OrderContents {
     }
 }
 
-/// Applies every `new_number_order` rule.
-pub(crate) fn new_number_order(request: &NewNumberOrder, policy: &Policy) -> Findings {
-    check_order(request, policy, OrderLimit::Enforced).0
-}
-
 /// Applies the order rules and returns what the order asks for.
 pub(crate) fn check_order(
     request: &NewNumberOrder,
@@ -186,7 +181,7 @@ pub(crate) fn check_order(
         .enumerate()
         .map(|(index, block)| {
             let base = Pointer::ROOT.key("blocks").index(index);
-            check_block(block, base, policy, &mut duplicates, &mut findings)
+            check_block(block, &base, policy, &mut duplicates, &mut findings)
         })
         .collect();
     let quantity = request.auto_select.as_ref().map_or(0, |search| {
@@ -198,7 +193,7 @@ pub(crate) fn check_order(
         blocks,
         quantity,
     };
-    check_count(&request.org, contents.count(), policy, limit, &mut findings);
+    check_count(&request.org, &contents, policy, limit, &mut findings);
     add_notices(request, &mut findings);
     (findings, contents)
 }
@@ -214,9 +209,9 @@ fn check_singles(
         .enumerate()
         .map(|(index, written)| {
             let path = Pointer::ROOT.key("numbers").index(index);
-            let classified = check_number(written, path, Usage::Single, policy, findings);
+            let classified = check_number(written, &path, Usage::Single, policy, findings);
             if let Some(key) = classified.key() {
-                duplicates.note(key, path, findings);
+                duplicates.note(key, &path, findings);
             }
             classified.e164.unwrap_or_else(|| written.clone())
         })
@@ -226,7 +221,7 @@ fn check_singles(
 /// Checks one block and returns it with its numbers in E.164.
 fn check_block(
     block: &Block,
-    base: Pointer,
+    base: &Pointer,
     policy: &Policy,
     duplicates: &mut Duplicates,
     findings: &mut Findings,
@@ -237,8 +232,8 @@ fn check_block(
         Block::List(_) => base.key("numbers"),
     };
     if !policy.allows_block_size(size) {
-        let params = json!({ "size": size, "allowed": policy.block_sizes });
-        findings.add(Rule::BlockInvalidSize, size_path, params);
+        let allowed = policy.block_sizes.clone();
+        findings.add(size_path, Params::BlockInvalidSize { allowed, size });
     }
     match block {
         Block::Range(range) => check_range(range, base, policy, duplicates, findings),
@@ -248,26 +243,26 @@ fn check_block(
 
 fn check_range(
     range: &BlockRange,
-    base: Pointer,
+    base: &Pointer,
     policy: &Policy,
     duplicates: &mut Duplicates,
     findings: &mut Findings,
 ) -> Block {
     let path = base.key("first");
-    let classified = check_number(&range.first, path, Usage::Block, policy, findings);
+    let classified = check_number(&range.first, &path, Usage::Block, policy, findings);
     let size = u64::from(range.size);
     if let (Some(first), Some(_)) = (classified.nanp, &classified.e164) {
-        let last_line = u64::from(first.line()) + size.saturating_sub(1);
+        let last_line = u64::from(first.line()).saturating_add(size.saturating_sub(1));
         if size > 0 && last_line >= LINES_PER_EXCHANGE {
             let last = first
-                .offset(size - 1)
+                .offset(size.saturating_sub(1))
                 .map_or_else(String::new, NanpNumber::e164);
-            let params = json!({ "first": first.e164(), "last": last, "size": size });
-            findings.add(Rule::BlockCrossesExchange, path, params);
+            let first = first.e164();
+            findings.add(&path, Params::BlockCrossesExchange { first, last, size });
         }
         for step in 0..size.min(LINES_PER_EXCHANGE) {
             if let Some(number) = first.offset(step) {
-                duplicates.note(number.e164_key(), path, findings);
+                duplicates.note(number.e164_key(), &path, findings);
             }
         }
     }
@@ -280,7 +275,7 @@ fn check_range(
 
 fn check_list(
     list: &BlockList,
-    base: Pointer,
+    base: &Pointer,
     policy: &Policy,
     duplicates: &mut Duplicates,
     findings: &mut Findings,
@@ -289,9 +284,9 @@ fn check_list(
     let mut normalised = Vec::with_capacity(list.numbers.len());
     for (index, written) in list.numbers.iter().enumerate() {
         let path = base.key("numbers").index(index);
-        let classified = check_number(written, path, Usage::Block, policy, findings);
+        let classified = check_number(written, &path, Usage::Block, policy, findings);
         if let Some(key) = classified.key() {
-            duplicates.note(key, path, findings);
+            duplicates.note(key, &path, findings);
         }
         nanp.extend(classified.nanp.filter(|_| classified.e164.is_some()));
         normalised.push(classified.e164.unwrap_or_else(|| written.clone()));
@@ -314,52 +309,50 @@ fn check_run(numbers: &mut Vec<NanpNumber>, path: Pointer, findings: &mut Findin
     let span = first.distance_to(last).unwrap_or(u64::MAX);
     let distinct = u64::try_from(numbers.len()).unwrap_or(u64::MAX);
     if span.saturating_add(1) != distinct {
-        findings.add(Rule::BlockNotConsecutive, path, json!({ "size": distinct }));
+        findings.add(path, Params::BlockNotConsecutive { size: distinct });
     } else if first.exchange() != last.exchange() {
-        let params = json!({ "first": first.e164(), "last": last.e164(), "size": distinct });
-        findings.add(Rule::BlockCrossesExchange, path, params);
+        let params = Params::BlockCrossesExchange {
+            first: first.e164(),
+            last: last.e164(),
+            size: distinct,
+        };
+        findings.add(path, params);
     }
 }
 
 /// The `search.*` rules of an automatic selection.
 fn check_search(search: &AutoSelect, policy: &Policy, findings: &mut Findings) {
+    let base = Pointer::ROOT.key("auto_select");
     if !policy.serves_country(&search.country) {
-        let params = json!({ "country": search.country, "allowed": policy.countries });
-        findings.add(
-            Rule::SearchCountryUnsupported,
-            "/auto_select/country",
-            params,
-        );
+        let params = Params::SearchCountryUnsupported {
+            allowed: policy.countries.clone(),
+            country: search.country.clone(),
+        };
+        findings.add(base.key("country"), params);
     }
     if !is_us_state(&search.state) {
-        findings.add(
-            Rule::SearchInvalidState,
-            "/auto_select/state",
-            json!({ "state": search.state }),
-        );
+        let state = search.state.clone();
+        findings.add(base.key("state"), Params::SearchInvalidState { state });
     }
     let area_code = three_digits(&search.area_code).filter(|npa| is_us_geographic_area_code(*npa));
     if area_code.is_none() {
+        let area_code = search.area_code.clone();
         findings.add(
-            Rule::SearchInvalidAreaCode,
-            "/auto_select/area_code",
-            json!({ "area_code": search.area_code }),
+            base.key("area_code"),
+            Params::SearchInvalidAreaCode { area_code },
         );
     }
     if let Some(prefix) = &search.prefix {
         if !three_digits(prefix).is_some_and(is_valid_nxx) {
-            findings.add(
-                Rule::SearchInvalidPrefix,
-                "/auto_select/prefix",
-                json!({ "prefix": prefix }),
-            );
+            let prefix = prefix.clone();
+            findings.add(base.key("prefix"), Params::SearchInvalidPrefix { prefix });
         }
     }
     if search.quantity < 1 {
+        let quantity = search.quantity;
         findings.add(
-            Rule::SearchInvalidQuantity,
-            "/auto_select/quantity",
-            json!({ "quantity": search.quantity }),
+            base.key("quantity"),
+            Params::SearchInvalidQuantity { quantity },
         );
     }
 }
@@ -380,36 +373,68 @@ fn is_valid_nxx(code: u32) -> bool {
 /// `order.empty`, `order.too_many_numbers` and `trial.number_limit`.
 fn check_count(
     org: &TrialOrg,
-    count: u64,
+    contents: &OrderContents,
     policy: &Policy,
     limit: OrderLimit,
     findings: &mut Findings,
 ) {
+    let count = contents.count();
     if count == 0 {
-        findings.add(Rule::OrderEmpty, "", json!({}));
+        findings.add("", Params::OrderEmpty {});
     }
     let max = u64::from(policy.max_numbers_per_order);
     if limit == OrderLimit::Enforced && count > max {
         findings.add(
-            Rule::OrderTooManyNumbers,
             "/numbers",
-            json!({ "limit": max, "actual": count }),
+            Params::OrderTooManyNumbers {
+                actual: count,
+                limit: max,
+            },
         );
     }
     let used = u64::from(org.trial_numbers_used);
     let allowance = u64::from(policy.trial_number_allowance);
     if org.trial && used.saturating_add(count) > allowance {
-        let params = json!({ "limit": allowance, "used": used, "requested": count });
-        findings.add(Rule::TrialNumberLimit, "/numbers", params);
+        let params = Params::TrialNumberLimit {
+            limit: allowance,
+            requested: count,
+            used,
+        };
+        findings.add("/numbers", params);
+    }
+    if limit == OrderLimit::PlannedAround {
+        check_plannable(contents, max, findings);
+    }
+}
+
+/// `order.too_many_numbers` when the limit is planned around: only what no plan can hold
+/// is too many — any number at all when an order may hold none, otherwise each block
+/// larger than an order.
+fn check_plannable(contents: &OrderContents, max: u64, findings: &mut Findings) {
+    let too_many = |actual| Params::OrderTooManyNumbers { actual, limit: max };
+    let count = contents.count();
+    if max == 0 {
+        if count > 0 {
+            findings.add("/numbers", too_many(count));
+        }
+        return;
+    }
+    for (index, block) in contents.blocks.iter().enumerate() {
+        if block.size() > max {
+            findings.add(
+                Pointer::ROOT.key("blocks").index(index),
+                too_many(block.size()),
+            );
+        }
     }
 }
 
 fn add_notices(request: &NewNumberOrder, findings: &mut Findings) {
     if !findings.has_errors() {
-        findings.add(Rule::NoticeAvailabilityNotGuaranteed, "", json!({}));
+        findings.add("", Params::NoticeAvailabilityNotGuaranteed {});
     }
     if !request.blocks.is_empty() {
-        findings.add(Rule::NoticeBlockRemoval, "/blocks", json!({}));
+        findings.add("/blocks", Params::NoticeBlockRemoval {});
     }
-    findings.add(Rule::NoticeTermsOfService, "", json!({}));
+    findings.add("", Params::NoticeTermsOfService {});
 }

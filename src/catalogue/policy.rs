@@ -2,8 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::malformed::Malformed;
-
 /// Every limit and list the rules consult. The default is the seed's policy, `seed-2024`.
 ///
 /// A backend loads another policy from JSON; fields left out keep the seed's value.
@@ -17,6 +15,7 @@ use crate::malformed::Malformed;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "a policy object")]
+#[non_exhaustive]
 pub struct Policy {
     /// The policy's name, e.g. `seed-2024`.
     pub name: String,
@@ -133,11 +132,6 @@ impl Policy {
         }
     }
 
-    /// Loads a policy from JSON text; absent fields keep the `seed-2024` value.
-    pub fn from_json(text: &str) -> Result<Self, Malformed> {
-        crate::malformed::from_json_text(text)
-    }
-
     /// Whether `country` (any case, surrounding blanks ignored) is served.
     pub fn serves_country(&self, country: &str) -> bool {
         let country = country.trim();
@@ -151,55 +145,5 @@ impl Policy {
         self.block_sizes
             .iter()
             .any(|allowed| u64::from(*allowed) == size)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
-
-    use super::*;
-    use crate::{evaluate, Request, Rule};
-
-    fn order_of(count: usize) -> Request {
-        let numbers: Vec<String> = (0..count)
-            .map(|line| format!("+1212555{line:04}"))
-            .collect();
-        let request = serde_json::json!({
-            "check": "new_number_order",
-            "org": {"trial": false},
-            "location": {"calling_plan_enabled": true},
-            "numbers": numbers,
-        });
-        Request::from_value(request).unwrap()
-    }
-
-    #[test]
-    fn a_limit_changed_in_data_changes_the_verdict() {
-        let request = order_of(150);
-        assert!(evaluate(&request, &Policy::seed_2024()).has(Rule::OrderTooManyNumbers));
-        let larger =
-            Policy::from_json(r#"{"name": "larger-orders", "max_numbers_per_order": 200}"#)
-                .unwrap();
-        assert!(!evaluate(&request, &larger).has(Rule::OrderTooManyNumbers));
-        assert!(evaluate(&request, &larger).ok);
-    }
-
-    #[test]
-    fn the_limit_appears_in_params_and_message() {
-        let smaller = Policy::from_json(r#"{"max_numbers_per_order": 20}"#).unwrap();
-        let response = evaluate(&order_of(21), &smaller);
-        let finding = &response.findings[0];
-        assert_eq!(finding.params["limit"], 20);
-        assert!(finding.message.contains("at most 20 new numbers"));
-    }
-
-    #[test]
-    fn policy_json_round_trips_and_refuses_unknown_fields() {
-        let seed = Policy::seed_2024();
-        let text = serde_json::to_string(&seed).unwrap();
-        assert_eq!(Policy::from_json(&text).unwrap(), seed);
-        let error = Policy::from_json(r#"{"max_numbers": 5}"#).unwrap_err();
-        assert_eq!(error.path, "/max_numbers");
     }
 }

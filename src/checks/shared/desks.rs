@@ -1,23 +1,8 @@
-//! `support_route` [POLICY §3.8; seed: Support, table 1]: which desk answers which topic,
-//! with contact details written exactly as the seed writes them.
+//! The support desks [POLICY §3.8; seed: Support, table 1]: which desk answers which
+//! topic, with contact details written exactly as the seed writes them. Shared by
+//! `support_route` and `port_reschedule` (after the FOC, PSTN technical support).
 
 use serde::{Deserialize, Serialize};
-use serde_json::json;
-
-use crate::response::Findings;
-use crate::rules::Rule;
-
-/// Request of the `support_route` check.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
-#[serde(deny_unknown_fields, expecting = "an object")]
-pub struct SupportRoute {
-    /// What the question is about, e.g. `expedite_port`.
-    #[serde(default)]
-    pub topic: String,
-    /// Where the caller is.
-    pub region: Region,
-}
 
 /// Support regions of the seed's table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,6 +48,7 @@ pub enum Channel {
 /// A support desk and how to reach it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct Desk {
     /// Which desk.
     pub desk: DeskId,
@@ -81,8 +67,15 @@ pub struct Desk {
     pub channel: Channel,
 }
 
+impl DeskId {
+    /// The desk as written in JSON, taken from its serde name.
+    pub(crate) fn as_str(self) -> &'static str {
+        serde_variant::to_variant_name(&self).unwrap_or_default()
+    }
+}
+
 /// The desk that answers `topic`, if the seed names one.
-pub fn desk_for_topic(topic: &str) -> Option<DeskId> {
+pub(crate) fn desk_for_topic(topic: &str) -> Option<DeskId> {
     let desk = match topic.trim() {
         "documentation" => DeskId::PartnerHelpDesk,
         "partner_pstn_question"
@@ -100,7 +93,7 @@ pub fn desk_for_topic(topic: &str) -> Option<DeskId> {
 }
 
 /// How to reach `desk` from `region`.
-pub fn contact(desk: DeskId, region: Region) -> Desk {
+pub(crate) fn contact(desk: DeskId, region: Region) -> Desk {
     match desk {
         DeskId::PartnerHelpDesk => Desk {
             desk,
@@ -143,18 +136,4 @@ pub fn contact(desk: DeskId, region: Region) -> Desk {
             channel: Channel::EmailOrWeb,
         },
     }
-}
-
-/// Routes a topic to its desk; `support.unknown_topic` when none answers it.
-pub(crate) fn support_route(request: &SupportRoute) -> (Findings, Option<Desk>) {
-    let mut findings = Findings::default();
-    let desk = desk_for_topic(&request.topic).map(|desk| contact(desk, request.region));
-    if desk.is_none() {
-        findings.add(
-            Rule::SupportUnknownTopic,
-            "/topic",
-            json!({ "topic": request.topic }),
-        );
-    }
-    (findings, desk)
 }

@@ -1,13 +1,12 @@
 //! `location_setup` [POLICY §3.2; seed: set up a location, steps 4–5].
 
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
-use crate::address::{check_address, is_blank, Address};
-use crate::numbers::{classify, NumberClass};
-use crate::policy::Policy;
-use crate::response::Findings;
-use crate::rules::Rule;
+use crate::catalogue::policy::Policy;
+use crate::catalogue::rules::Params;
+use crate::checks::shared::address::{check_address, is_blank, Address};
+use crate::findings::{Findings, Pointer};
+use crate::numbers::{class_of, NumberClass};
 
 /// Request of the `location_setup` check. Absent text fields count as empty.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,17 +38,14 @@ pub struct Contact {
 pub(crate) fn location_setup(request: &LocationSetup, policy: &Policy) -> Findings {
     let mut findings = Findings::default();
     check_contact(&request.contact, &mut findings);
+    let address_path = Pointer::ROOT.key("emergency_address");
     check_address(
         &request.emergency_address,
-        "/emergency_address",
+        &address_path,
         policy,
         &mut findings,
     );
-    findings.add(
-        Rule::NoticeEsaAppliesToLocation,
-        "/emergency_address",
-        json!({}),
-    );
+    findings.add(address_path, Params::NoticeEsaAppliesToLocation {});
     findings
 }
 
@@ -60,20 +56,17 @@ fn check_contact(contact: &Contact, findings: &mut Findings) {
         ("email", &contact.email),
         ("phone", &contact.phone),
     ];
-    findings.require_filled(Rule::ContactMissingField, "/contact", &fields);
+    let base = Pointer::ROOT.key("contact");
+    findings.require_filled(&base, &fields, |field| Params::ContactMissingField {
+        field,
+    });
     if !is_blank(&contact.email) && !is_plausible_email(&contact.email) {
-        findings.add(
-            Rule::ContactInvalidEmail,
-            "/contact/email",
-            json!({ "email": contact.email }),
-        );
+        let email = contact.email.clone();
+        findings.add(base.key("email"), Params::ContactInvalidEmail { email });
     }
-    if !is_blank(&contact.phone) && classify(&contact.phone).class == NumberClass::Invalid {
-        findings.add(
-            Rule::ContactInvalidPhone,
-            "/contact/phone",
-            json!({ "phone": contact.phone }),
-        );
+    if !is_blank(&contact.phone) && class_of(&contact.phone) == NumberClass::Invalid {
+        let phone = contact.phone.clone();
+        findings.add(base.key("phone"), Params::ContactInvalidPhone { phone });
     }
 }
 

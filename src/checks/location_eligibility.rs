@@ -4,11 +4,10 @@
 //! the locations that choose it.
 
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
-use crate::policy::Policy;
-use crate::response::Findings;
-use crate::rules::Rule;
+use crate::catalogue::policy::Policy;
+use crate::catalogue::rules::Params;
+use crate::findings::{Findings, Pointer};
 
 /// Request of the `location_eligibility` check. Absent flags count as `false`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -91,73 +90,58 @@ pub(crate) fn location_eligibility(request: &LocationEligibility, policy: &Polic
         check_outbound_calling_plans(&request.org, policy, &mut findings);
     }
     for (index, location) in request.locations.iter().enumerate() {
-        check_location(
-            location,
-            &format!("/locations/{index}"),
-            policy,
-            &mut findings,
-        );
+        let base = Pointer::ROOT.key("locations").index(index);
+        check_location(location, &base, policy, &mut findings);
     }
     findings
 }
 
 fn check_partner(partner: &Partner, findings: &mut Findings) {
     if !partner.var_authorized {
-        findings.add(
-            Rule::PartnerNotVarAuthorized,
-            "/partner/var_authorized",
-            json!({}),
-        );
+        let path = "/partner/var_authorized";
+        findings.add(path, Params::PartnerNotVarAuthorized {});
     }
     if !partner.pstn_program_enrolled {
-        findings.add(
-            Rule::PartnerPstnProgramNotEnrolled,
-            "/partner/pstn_program_enrolled",
-            json!({}),
-        );
+        let path = "/partner/pstn_program_enrolled";
+        findings.add(path, Params::PartnerPstnProgramNotEnrolled {});
     }
 }
 
 fn check_outbound_calling_plans(org: &EligibilityOrg, policy: &Policy, findings: &mut Findings) {
     let waived = org.trial && policy.outbound_calling_plan_waived_in_trial;
     if !waived && org.outbound_calling_plans < policy.min_outbound_calling_plans {
-        let params = json!({ "minimum": policy.min_outbound_calling_plans, "actual": org.outbound_calling_plans });
-        findings.add(
-            Rule::OrgNoOutboundCallingPlan,
-            "/org/outbound_calling_plans",
-            params,
-        );
+        let params = Params::OrgNoOutboundCallingPlan {
+            actual: org.outbound_calling_plans,
+            minimum: policy.min_outbound_calling_plans,
+        };
+        findings.add("/org/outbound_calling_plans", params);
     }
 }
 
-fn check_location(location: &Location, base: &str, policy: &Policy, findings: &mut Findings) {
-    let id = &location.id;
+fn check_location(location: &Location, base: &Pointer, policy: &Policy, findings: &mut Findings) {
+    let location_id = || location.id.clone();
     match location.pstn {
         PstnOption::CiscoCallingPlan => {
             if !policy.serves_country(&location.country) {
-                let params = json!({ "location_id": id, "country": location.country, "allowed": policy.countries });
-                findings.add(
-                    Rule::LocationCountryUnsupported,
-                    format!("{base}/country"),
-                    params,
-                );
+                let params = Params::LocationCountryUnsupported {
+                    allowed: policy.countries.clone(),
+                    country: location.country.clone(),
+                    location_id: location_id(),
+                };
+                findings.add(base.key("country"), params);
             }
             if location.existing_webex_calling {
-                let params = json!({ "location_id": id });
-                findings.add(
-                    Rule::LocationExistingCannotTransition,
-                    format!("{base}/existing_webex_calling"),
-                    params,
-                );
+                let params = Params::LocationExistingCannotTransition {
+                    location_id: location_id(),
+                };
+                findings.add(base.key("existing_webex_calling"), params);
             }
         }
         PstnOption::PremisesBasedPstn if location.local_gateway_enabled != Some(true) => {
-            let params = json!({ "location_id": id });
-            findings.add(
-                Rule::LocationLocalGatewayRequired,
-                format!("{base}/local_gateway_enabled"),
-                params,
-            );
+            let params = Params::LocationLocalGatewayRequired {
+                location_id: location_id(),
+            };
+            findings.add(base.key("local_gateway_enabled"), params);
         }
         PstnOption::PremisesBasedPstn | PstnOption::CloudConnectedPstn => {}
     }

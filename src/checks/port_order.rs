@@ -2,14 +2,13 @@
 
 use base64::Engine;
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
+use crate::catalogue::policy::{InvoiceFormat, Policy};
+use crate::catalogue::rules::Params;
+use crate::checks::shared::numbers::{check_number, Duplicates, Usage};
+use crate::checks::shared::order::CallingPlanLocation;
 use crate::date::CalendarDate;
-use crate::number_rules::{check_number, Duplicates, Usage};
-use crate::order::CallingPlanLocation;
-use crate::policy::{InvoiceFormat, Policy};
-use crate::response::{Findings, Pointer};
-use crate::rules::Rule;
+use crate::findings::{Findings, Pointer};
 
 /// Request of the `port_order` check.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -106,17 +105,27 @@ pub enum LineType {
 }
 
 impl LineType {
-    /// The type as written in JSON.
+    /// The type as written in JSON, taken from its serde name.
     fn as_str(self) -> &'static str {
-        match self {
-            LineType::Voice => "voice",
-            LineType::Dsl => "dsl",
-            LineType::Alarm => "alarm",
-            LineType::Security => "security",
-            LineType::LineSystem => "line_system",
-            LineType::Fax => "fax",
-            LineType::Unknown => "unknown",
+        serde_variant::to_variant_name(&self).unwrap_or_default()
+    }
+}
+
+/// The warning a line of this type gets, if any [seed: Number policy — Port-In].
+fn line_type_warning(line_type: LineType, number: String) -> Option<Params> {
+    let line_type_name = line_type.as_str();
+    match line_type {
+        LineType::Dsl => Some(Params::PortDslLeadNumber {
+            line_type: line_type_name,
+            number,
+        }),
+        LineType::Alarm | LineType::Security | LineType::LineSystem => {
+            Some(Params::PortUnsupportedLine {
+                line_type: line_type_name,
+                number,
+            })
         }
+        LineType::Voice | LineType::Fax | LineType::Unknown => None,
     }
 }
 
@@ -165,61 +174,62 @@ pub enum SignerRole {
     Other,
 }
 
+impl SignerRole {
+    /// The role as written in JSON, taken from its serde name.
+    fn as_str(self) -> &'static str {
+        serde_variant::to_variant_name(&self).unwrap_or_default()
+    }
+}
+
 /// Applies every `port_order` rule.
 pub(crate) fn port_order(request: &PortOrder, policy: &Policy) -> Findings {
     let mut findings = Findings::default();
     request.location.check(&mut findings);
     if request.org.trial {
-        findings.add(Rule::TrialPortingUnavailable, "/org/trial", json!({}));
+        findings.add("/org/trial", Params::TrialPortingUnavailable {});
     }
     check_numbers(&request.numbers, policy, &mut findings);
     check_account(&request.account, &mut findings);
     match &request.invoice {
         Some(invoice) => check_invoice(invoice, request.today, policy, &mut findings),
-        None => findings.add(Rule::PortInvoiceMissing, "/invoice", json!({})),
+        None => findings.add("/invoice", Params::PortInvoiceMissing {}),
     }
     check_loa(&request.loa, &mut findings);
     if let Some(date) = request.requested_port_date {
         if date < request.today {
-            let params = json!({ "date": date, "today": request.today });
-            findings.add(Rule::PortDateInPast, "/requested_port_date", params);
+            let params = Params::PortDateInPast {
+                date,
+                today: request.today,
+            };
+            findings.add("/requested_port_date", params);
         }
     }
-    findings.add(Rule::NoticePortInboundNumbers, "/numbers", json!({}));
-    findings.add(Rule::NoticeVerifyBeforePublishing, "", json!({}));
+    findings.add("/numbers", Params::NoticePortInboundNumbers {});
+    findings.add("", Params::NoticeVerifyBeforePublishing {});
     findings
 }
 
 fn check_numbers(numbers: &[PortNumber], policy: &Policy, findings: &mut Findings) {
     if numbers.is_empty() {
-        findings.add(Rule::OrderEmpty, "/numbers", json!({}));
+        findings.add("/numbers", Params::OrderEmpty {});
     }
     let mut duplicates = Duplicates::with_capacity(numbers.len());
     for (index, entry) in numbers.iter().enumerate() {
         let base = Pointer::ROOT.key("numbers").index(index);
         let number_path = base.key("number");
-        let classified = check_number(&entry.number, number_path, Usage::Port, policy, findings);
+        let classified = check_number(&entry.number, &number_path, Usage::Port, policy, findings);
         if let Some(key) = classified.key() {
-            duplicates.note(key, number_path, findings);
+            duplicates.note(key, &number_path, findings);
         }
         let shown = classified.e164.unwrap_or_else(|| entry.number.clone());
         if entry.portable == Some(false) {
-            findings.add(
-                Rule::PortNotPortable,
-                number_path,
-                json!({ "number": shown }),
-            );
+            let number = shown.clone();
+            findings.add(&number_path, Params::PortNotPortable { number });
         }
-        let line_rule = match entry.line_type {
-            Some(LineType::Dsl) => Some(Rule::PortDslLeadNumber),
-            Some(LineType::Alarm | LineType::Security | LineType::LineSystem) => {
-                Some(Rule::PortUnsupportedLine)
+        if let Some(line_type) = entry.line_type {
+            if let Some(params) = line_type_warning(line_type, shown) {
+                findings.add(base.key("line_type"), params);
             }
-            _ => None,
-        };
-        if let (Some(rule), Some(line_type)) = (line_rule, entry.line_type) {
-            let params = json!({ "number": shown, "line_type": line_type.as_str() });
-            findings.add(rule, base.key("line_type"), params);
         }
     }
 }
@@ -230,7 +240,10 @@ fn check_account(account: &Account, findings: &mut Findings) {
         ("account_number", &account.account_number),
         ("account_name", &account.account_name),
     ];
-    findings.require_filled(Rule::PortAccountMissingField, "/account", &fields);
+    let base = Pointer::ROOT.key("account");
+    findings.require_filled(&base, &fields, |field| Params::PortAccountMissingField {
+        field,
+    });
 }
 
 fn check_invoice(invoice: &Invoice, today: CalendarDate, policy: &Policy, findings: &mut Findings) {
@@ -244,29 +257,35 @@ fn check_invoice(invoice: &Invoice, today: CalendarDate, policy: &Policy, findin
         _ => None,
     };
     if let Some(path) = format_problem {
-        let labels: Vec<&str> = policy.invoice_formats.iter().map(|f| f.label()).collect();
-        let params = json!({ "file_name": invoice.file_name, "media_type": invoice.media_type, "allowed": labels });
-        findings.add(Rule::PortInvoiceFormat, path, params);
+        let allowed = policy.invoice_formats.iter().map(|f| f.label().to_owned());
+        let params = Params::PortInvoiceFormat {
+            allowed: allowed.collect(),
+            file_name: invoice.file_name.clone(),
+            media_type: invoice.media_type.clone(),
+        };
+        findings.add(path, params);
     }
     if let (Some(magic), Some(claimed)) = (&invoice.magic, by_media_type.or(by_file_name)) {
         if !starts_with_signature(magic, claimed) {
+            let claimed = claimed.label();
             findings.add(
-                Rule::PortInvoiceContentMismatch,
                 "/invoice/magic",
-                json!({ "claimed": claimed.label() }),
+                Params::PortInvoiceContentMismatch { claimed },
             );
         }
     }
-    let age_days = invoice.issued.days_until(today);
+    let issued = invoice.issued;
+    let age_days = issued.days_until(today);
     if age_days > i64::from(policy.invoice_max_age_days) {
-        let params = json!({ "issued": invoice.issued, "age_days": age_days, "max_age_days": policy.invoice_max_age_days });
-        findings.add(Rule::PortInvoiceTooOld, "/invoice/issued", params);
+        let params = Params::PortInvoiceTooOld {
+            age_days,
+            issued,
+            max_age_days: policy.invoice_max_age_days,
+        };
+        findings.add("/invoice/issued", params);
     } else if age_days < 0 {
-        findings.add(
-            Rule::PortInvoiceFutureDate,
-            "/invoice/issued",
-            json!({ "issued": invoice.issued, "today": today }),
-        );
+        let params = Params::PortInvoiceFutureDate { issued, today };
+        findings.add("/invoice/issued", params);
     }
 }
 
@@ -304,20 +323,15 @@ fn check_loa(loa: &Loa, findings: &mut Findings) {
         ("first_name", loa.first_name.as_str()),
         ("last_name", &loa.last_name),
     ];
-    findings.require_filled(Rule::PortLoaMissingName, "/loa", &names);
+    let base = Pointer::ROOT.key("loa");
+    findings.require_filled(&base, &names, |field| Params::PortLoaMissingName { field });
     let authorised = matches!(
         loa.signer_role,
         Some(SignerRole::AccountOwner | SignerRole::AuthorizedSigner)
     );
     if !authorised {
-        let role = match loa.signer_role {
-            Some(SignerRole::Other) => "other",
-            _ => "",
-        };
-        findings.add(
-            Rule::PortLoaSignerNotAuthorized,
-            "/loa/signer_role",
-            json!({ "signer_role": role }),
-        );
+        let signer_role = loa.signer_role.map_or("", SignerRole::as_str);
+        let params = Params::PortLoaSignerNotAuthorized { signer_role };
+        findings.add(base.key("signer_role"), params);
     }
 }

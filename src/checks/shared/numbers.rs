@@ -1,16 +1,14 @@
-//! The per-number rules shared by every check that takes numbers [POLICY §3.3, §3.4]:
+//! The per-number rules shared by every check that takes numbers [POLICY §3.3, §3.4, §3.6]:
 //! `number.invalid`, `number.not_us`, `number.toll_free`, `number.not_geographic` and
 //! `number.duplicate`.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, DefaultHasher};
 
-use serde_json::json;
-
+use crate::catalogue::policy::Policy;
+use crate::catalogue::rules::Params;
+use crate::findings::{Findings, Pointer};
 use crate::numbers::{classify, Classified, NumberClass};
-use crate::policy::Policy;
-use crate::response::{Findings, Pointer};
-use crate::rules::Rule;
 
 /// How a number is being used, which decides whether toll-free numbers are allowed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,18 +21,25 @@ pub(crate) enum Usage {
     Port,
 }
 
-/// The rule a number of this class breaks when used this way, if any.
-pub(crate) fn class_rule(class: NumberClass, usage: Usage, policy: &Policy) -> Option<Rule> {
+/// The finding a number of this class makes when used this way, if any: the rule's
+/// parameters made from the number.
+pub(crate) fn class_rule(
+    class: NumberClass,
+    usage: Usage,
+    policy: &Policy,
+) -> Option<fn(String) -> Params> {
     let toll_free_allowed = match usage {
         Usage::Single => policy.toll_free.single_numbers,
         Usage::Block => policy.toll_free.blocks,
         Usage::Port => policy.toll_free.porting,
     };
     match class {
-        NumberClass::Invalid => Some(Rule::NumberInvalid),
-        NumberClass::NotUs => Some(Rule::NumberNotUs),
-        NumberClass::TollFree if !toll_free_allowed => Some(Rule::NumberTollFree),
-        NumberClass::NotGeographic => Some(Rule::NumberNotGeographic),
+        NumberClass::Invalid => Some(|number| Params::NumberInvalid { number }),
+        NumberClass::NotUs => Some(|number| Params::NumberNotUs { number }),
+        NumberClass::TollFree if !toll_free_allowed => {
+            Some(|number| Params::NumberTollFree { number })
+        }
+        NumberClass::NotGeographic => Some(|number| Params::NumberNotGeographic { number }),
         NumberClass::TollFree | NumberClass::UsGeographic => None,
     }
 }
@@ -42,22 +47,22 @@ pub(crate) fn class_rule(class: NumberClass, usage: Usage, policy: &Policy) -> O
 /// Classifies `written` and records the class rule it breaks at `path`.
 pub(crate) fn check_number(
     written: &str,
-    path: Pointer,
+    path: &Pointer,
     usage: Usage,
     policy: &Policy,
     findings: &mut Findings,
 ) -> Classified {
     let classified = classify(written);
-    if let Some(rule) = class_rule(classified.class, usage, policy) {
+    if let Some(finding) = class_rule(classified.class, usage, policy) {
         let shown = classified.e164.as_deref().unwrap_or(written);
-        findings.add(rule, path, json!({ "number": shown }));
+        findings.add(path, finding(shown.to_owned()));
     }
     classified
 }
 
 /// Remembers where each number was first seen and reports later sightings as
 /// `number.duplicate`. Numbers are keyed by their E.164 digits
-/// ([`crate::numbers::e164_key`]), so noting one costs a hash lookup and no text.
+/// (`numbers::e164_key`), so noting one costs a hash lookup and no text.
 ///
 /// A place is reported at most once: the numbers of one place (a block's range) are noted
 /// one after another, so it is enough to remember the last place reported.
@@ -79,15 +84,18 @@ impl Duplicates {
 
     /// Notes the number with E.164 key `key` at `place`; returns false if it had been seen
     /// before (and reports that, once per place).
-    pub(crate) fn note(&mut self, key: u64, place: Pointer, findings: &mut Findings) -> bool {
-        let Some(&first) = self.first_seen.get(&key) else {
-            self.first_seen.insert(key, place);
+    pub(crate) fn note(&mut self, key: u64, place: &Pointer, findings: &mut Findings) -> bool {
+        let Some(first) = self.first_seen.get(&key) else {
+            self.first_seen.insert(key, place.clone());
             return true;
         };
-        if self.last_reported != Some(place) {
-            self.last_reported = Some(place);
-            let params = json!({ "number": format!("+{key}"), "first_path": first.to_string() });
-            findings.add(Rule::NumberDuplicate, place, params);
+        if self.last_reported.as_ref() != Some(place) {
+            let params = Params::NumberDuplicate {
+                first_path: first.to_string(),
+                number: format!("+{key}"),
+            };
+            findings.add(place, params);
+            self.last_reported = Some(place.clone());
         }
         false
     }

@@ -1,11 +1,11 @@
 //! `billing_start` [POLICY §3.7; seed: Billing]: when each item starts billing.
 
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
+use crate::catalogue::policy::Policy;
+use crate::catalogue::rules::{FormField, Params};
 use crate::date::CalendarDate;
-use crate::response::Findings;
-use crate::rules::Rule;
+use crate::findings::{Findings, Pointer};
 
 /// Request of the `billing_start` check.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -121,6 +121,7 @@ pub enum PendingOn {
 /// Result of `billing_start`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct BillingResult {
     /// For each item, when it bills; `null` where its date is missing.
     pub items: Vec<Option<BillingOutcome>>,
@@ -129,7 +130,7 @@ pub struct BillingResult {
 }
 
 /// Dates every item; `billing.missing_date` where an item lacks its date.
-pub(crate) fn billing_start(request: &BillingStart) -> (Findings, BillingResult) {
+pub(crate) fn billing_start(request: &BillingStart, _policy: &Policy) -> (Findings, BillingResult) {
     let mut findings = Findings::default();
     let items = request
         .items
@@ -137,13 +138,10 @@ pub(crate) fn billing_start(request: &BillingStart) -> (Findings, BillingResult)
         .enumerate()
         .map(|(index, item)| {
             let outcome = outcome(item);
-            if let Err((field, kind)) = &outcome {
-                let params = json!({ "field": field, "kind": kind });
-                findings.add(
-                    Rule::BillingMissingDate,
-                    format!("/items/{index}/{field}"),
-                    params,
-                );
+            if let Err((field, kind)) = outcome {
+                let path = Pointer::ROOT.key("items").index(index).key(field);
+                let field = FormField(field);
+                findings.add(path, Params::BillingMissingDate { field, kind });
             }
             outcome.ok()
         })

@@ -2,12 +2,12 @@
 //! ordered in a block cannot be removed one by one.
 
 use serde::{Deserialize, Serialize};
-use serde_json::json;
 
-use crate::number_rules::Duplicates;
+use crate::catalogue::policy::Policy;
+use crate::catalogue::rules::Params;
+use crate::checks::shared::numbers::Duplicates;
+use crate::findings::{Findings, Pointer};
 use crate::numbers::{classify, NanpNumber, NumberClass, LINES_PER_EXCHANGE};
-use crate::response::{Findings, Pointer};
-use crate::rules::Rule;
 
 /// Request of the `number_removal` check.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -48,6 +48,7 @@ pub struct InventoryBlock {
 /// Result of `number_removal`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct RemovalResult {
     /// Numbers (E.164) that may be removed as requested, in request order.
     pub removable: Vec<String>,
@@ -59,6 +60,7 @@ pub struct RemovalResult {
 /// A block the request removes only part of.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct PartialBlock {
     /// The block's identifier.
     pub block_id: String,
@@ -90,7 +92,10 @@ struct Wanted {
 
 /// Applies the removal rules and works out what may be removed. Linear in the request:
 /// blocks are held as ranges, never expanded, and found by binary search.
-pub(crate) fn number_removal(request: &NumberRemoval) -> (Findings, RemovalResult) {
+pub(crate) fn number_removal(
+    request: &NumberRemoval,
+    _policy: &Policy,
+) -> (Findings, RemovalResult) {
     let mut findings = Findings::default();
     let wanted = wanted_numbers(&request.remove, &mut findings);
     let blocks: Vec<HeldBlock> = request.inventory.blocks.iter().map(held_block).collect();
@@ -115,13 +120,13 @@ pub(crate) fn number_removal(request: &NumberRemoval) -> (Findings, RemovalResul
         if let Some(flag) = partial.get_mut(block_index) {
             *flag = true;
         }
-        let params = json!({
-            "block_id": block.id,
-            "block_size": block.len,
-            "removed": removed,
-            "missing": block.len - removed,
-        });
-        findings.add(Rule::RemovalPartialBlock, first_mention.path, params);
+        let params = Params::RemovalPartialBlock {
+            block_id: block.id.to_owned(),
+            block_size: block.len,
+            missing: block.len.saturating_sub(removed),
+            removed,
+        };
+        findings.add(&first_mention.path, params);
         result.partial_blocks.push(PartialBlock {
             block_id: block.id.to_owned(),
             numbers: block.numbers().map(NanpNumber::e164).collect(),
@@ -142,11 +147,10 @@ pub(crate) fn number_removal(request: &NumberRemoval) -> (Findings, RemovalResul
             None if singles.binary_search(&wanted.number).is_ok() => {
                 result.removable.push(wanted.number.e164());
             }
-            None => findings.add(
-                Rule::RemovalNotInInventory,
-                wanted.path,
-                json!({ "number": wanted.number.e164() }),
-            ),
+            None => {
+                let number = wanted.number.e164();
+                findings.add(&wanted.path, Params::RemovalNotInInventory { number });
+            }
         }
     }
     (findings, result)
@@ -161,11 +165,14 @@ fn wanted_numbers(remove: &[String], findings: &mut Findings) -> Vec<Wanted> {
         let path = Pointer::ROOT.key("remove").index(index);
         match valid_nanp(written) {
             Some(number) => {
-                if duplicates.note(number.e164_key(), path, findings) {
+                if duplicates.note(number.e164_key(), &path, findings) {
                     wanted.push(Wanted { number, path });
                 }
             }
-            None => findings.add(Rule::NumberInvalid, path, json!({ "number": written })),
+            None => {
+                let number = written.clone();
+                findings.add(path, Params::NumberInvalid { number });
+            }
         }
     }
     wanted
@@ -196,7 +203,9 @@ fn valid_nanp(written: &str) -> Option<NanpNumber> {
 /// A held block as a range, stopping at the end of its exchange.
 fn held_block(block: &InventoryBlock) -> HeldBlock<'_> {
     let first = valid_nanp(&block.first);
-    let room = first.map_or(0, |first| LINES_PER_EXCHANGE - u64::from(first.line()));
+    let room = first.map_or(0, |first| {
+        LINES_PER_EXCHANGE.saturating_sub(u64::from(first.line()))
+    });
     HeldBlock {
         id: &block.id,
         first,

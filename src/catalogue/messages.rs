@@ -1,10 +1,10 @@
 //! Messages for the person filling the form, in English and Swedish, filled in from a
-//! finding's `params`. Placeholders are `{name}`; `{field}` is shown as a field label.
+//! finding's typed [`Params`]. Placeholders are `{name}`, each a parameter its rule
+//! declares (a test holds every template to that); a form field is shown by its label.
 
 use serde::{Deserialize, Deserializer, Serialize};
-use serde_json::{Map, Value};
 
-use crate::rules::Rule;
+use crate::catalogue::rules::{FormField, ParamValue, Params, Rule};
 
 /// The language of messages.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
@@ -47,9 +47,9 @@ impl<'de> Deserialize<'de> for Locale {
     }
 }
 
-/// The message for `rule` in `locale`, with `params` filled in.
-pub fn render(rule: Rule, locale: Locale, params: &Map<String, Value>) -> String {
-    let (english, swedish) = template(rule);
+/// The message of a finding with these parameters, in `locale`.
+pub(crate) fn render(params: &Params, locale: Locale) -> String {
+    let (english, swedish) = template(params.rule());
     let text = match locale {
         Locale::En => english,
         Locale::Sv => swedish,
@@ -58,8 +58,8 @@ pub fn render(rule: Rule, locale: Locale, params: &Map<String, Value>) -> String
 }
 
 /// Replaces every `{name}` with the parameter's value.
-fn fill(template: &str, locale: Locale, params: &Map<String, Value>) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
+fn fill(template: &str, locale: Locale, params: &Params) -> String {
+    let mut out = String::with_capacity(template.len().saturating_add(32));
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         let (before, after) = rest.split_at(open);
@@ -69,28 +69,38 @@ fn fill(template: &str, locale: Locale, params: &Map<String, Value>) -> String {
             return out;
         };
         let name = after.get(1..close).unwrap_or_default();
-        out.push_str(&shown(name, params.get(name), locale));
-        rest = after.get(close + 1..).unwrap_or_default();
+        if let Some(value) = params.get(name) {
+            show(value, locale, &mut out);
+        }
+        rest = after.get(close.saturating_add(1)..).unwrap_or_default();
     }
     out.push_str(rest);
     out
 }
 
-/// How a parameter value reads in running text.
-fn shown(name: &str, value: Option<&Value>, locale: Locale) -> String {
+/// Writes a parameter value as it reads in running text.
+fn show(value: ParamValue<'_>, locale: Locale, out: &mut String) {
     match value {
-        Some(Value::String(text)) if name == "field" => field_label(text, locale).to_owned(),
-        Some(Value::String(text)) => text.clone(),
-        Some(Value::Array(items)) => {
-            let items: Vec<String> = items
-                .iter()
-                .map(|item| shown(name, Some(item), locale))
-                .collect();
-            items.join(", ")
+        ParamValue::Text(text) => out.push_str(text),
+        ParamValue::Field(FormField(name)) => out.push_str(field_label(name, locale)),
+        ParamValue::Count(count) => out.push_str(itoa::Buffer::new().format(count)),
+        ParamValue::Signed(amount) => out.push_str(itoa::Buffer::new().format(amount)),
+        ParamValue::Date(date) => out.push_str(&date.to_string()),
+        ParamValue::Texts(texts) => out.push_str(&texts.join(", ")),
+        ParamValue::Counts(counts) => {
+            let counts: Vec<String> = counts.iter().map(u32::to_string).collect();
+            out.push_str(&counts.join(", "));
         }
-        Some(Value::Null) | None => String::new(),
-        Some(other) => other.to_string(),
     }
+}
+
+/// The placeholders (`{name}`) of a template.
+#[cfg(test)]
+fn placeholders(template: &str) -> impl Iterator<Item = &str> {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
 }
 
 /// A form field's name as the person filling the form knows it.
@@ -347,5 +357,38 @@ fn template(rule: Rule) -> (&'static str, &'static str) {
             "No support desk is known for \"{topic}\".",
             "Ingen supportavdelning är känd för \"{topic}\".",
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_placeholder_is_a_parameter_of_its_rule() {
+        for &rule in Rule::ALL {
+            let (english, swedish) = template(rule);
+            for text in [english, swedish] {
+                for name in placeholders(text) {
+                    assert!(
+                        rule.param_names().contains(&name),
+                        "{}: {{{name}}} is not a parameter of the rule",
+                        rule.code()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn both_languages_name_the_same_parameters() {
+        for &rule in Rule::ALL {
+            let (english, swedish) = template(rule);
+            let mut english: Vec<&str> = placeholders(english).collect();
+            let mut swedish: Vec<&str> = placeholders(swedish).collect();
+            english.sort_unstable();
+            swedish.sort_unstable();
+            assert_eq!(english, swedish, "{}", rule.code());
+        }
     }
 }

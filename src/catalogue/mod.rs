@@ -1,0 +1,7 @@
+//! The catalogue: every rule with its code, severity and parameters, the messages that
+//! explain them, and the policy parameters they consult. Below the findings; above only
+//! numbers and dates.
+
+pub(crate) mod messages;
+pub(crate) mod policy;
+pub(crate) mod rules;

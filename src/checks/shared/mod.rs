@@ -1,0 +1,7 @@
+//! What several checks share: the address rules, the per-number rules, the new-number
+//! order, and the support desks. Shared modules never import a check.
+
+pub(crate) mod address;
+pub(crate) mod desks;
+pub(crate) mod numbers;
+pub(crate) mod order;

@@ -1,0 +1,122 @@
+//! Requests [POLICY §2–3]: a `check` tag, an optional `locale` and the check's own fields,
+//! read from JSON within the limits; and policies read from JSON.
+
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::{Map, Value};
+
+use crate::catalogue::messages::Locale;
+use crate::catalogue::policy::Policy;
+use crate::checks::Check;
+use crate::contract::limits;
+use crate::contract::malformed::Malformed;
+use crate::contract::reader::{from_json_text, from_value, json_value};
+
+/// A request to one of the ten checks.
+///
+/// ```
+/// use callplan::{Check, Request};
+/// let request = Request::from_json(r#"{"check": "support_route", "topic": "outage", "region": "emea"}"#).unwrap();
+/// assert!(matches!(request.check, Check::SupportRoute(_)));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(
+    feature = "typescript",
+    derive(tsify::Tsify),
+    tsify(type = "Check & { locale?: Locale }")
+)]
+pub struct Request {
+    /// The language of messages (default `en`).
+    pub locale: Locale,
+    /// The check and its input.
+    #[serde(flatten)]
+    pub check: Check,
+}
+
+impl Request {
+    /// Reads a request from JSON text; malformed input is an error value, never a panic.
+    pub fn from_json(text: &str) -> Result<Request, Malformed> {
+        Request::from_value(json_value(text)?)
+    }
+
+    /// Reads a request from a JSON value, within the [`crate::limits`].
+    pub fn from_value(value: Value) -> Result<Request, Malformed> {
+        limits::check_value(&value)?;
+        let request = Request::from_checked_value(value)?;
+        limits::check_request(&request.check)?;
+        Ok(request)
+    }
+
+    /// Reads the input of the check named `check` from JSON text: a request without its
+    /// `check` field, as a per-check endpoint receives it.
+    ///
+    /// ```
+    /// use callplan::{Check, Request};
+    /// let request = Request::from_input_json("support_route", r#"{"topic": "outage", "region": "na"}"#).unwrap();
+    /// assert_eq!(request.check.name(), "support_route");
+    /// ```
+    pub fn from_input_json(check: &str, text: &str) -> Result<Request, Malformed> {
+        match json_value(text)? {
+            Value::Object(mut fields) => {
+                fields.insert("check".to_owned(), Value::String(check.to_owned()));
+                Request::from_value(Value::Object(fields))
+            }
+            _ => Err(Malformed::new("", "a request must be a JSON object")),
+        }
+    }
+
+    fn from_checked_value(value: Value) -> Result<Request, Malformed> {
+        let Value::Object(mut fields) = value else {
+            return Err(Malformed::new("", "a request must be a JSON object"));
+        };
+        let name = match fields.remove("check") {
+            Some(Value::String(name)) => name,
+            Some(_) => return Err(Malformed::new("/check", "`check` must be a string")),
+            None => return Err(Malformed::new("/check", "missing field `check`")),
+        };
+        let locale = match fields.remove("locale") {
+            None | Some(Value::Null) => Locale::default(),
+            Some(tag) => from_value(tag, "/locale")?,
+        };
+        let check = read_check(&name, fields)?;
+        Ok(Request { locale, check })
+    }
+}
+
+/// Makes `read_check` from the table of checks.
+macro_rules! define_read_check {
+    ($(
+        $variant:ident($module:ident::$input:ident) = $name:literal, $public:ident, $js:literal,
+            $section:literal, $doc:literal;
+    )*) => {
+        /// Reads the check named `name` from the request's remaining fields.
+        fn read_check(name: &str, fields: Map<String, Value>) -> Result<Check, Malformed> {
+            let body = Value::Object(fields);
+            match name {
+                $( $name => Ok(Check::$variant(from_value(body, "")?)), )*
+                unknown => {
+                    let known = Check::NAMES.join(", ");
+                    Err(Malformed::new(
+                        "/check",
+                        format!("unknown check `{unknown}`, expected one of {known}"),
+                    ))
+                }
+            }
+        }
+    };
+}
+
+crate::for_each_check!(define_read_check);
+
+impl<'de> Deserialize<'de> for Request {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        Request::from_value(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl Policy {
+    /// Loads a policy from JSON text; absent fields keep the `seed-2024` value.
+    pub fn from_json(text: &str) -> Result<Self, Malformed> {
+        from_json_text(text)
+    }
+}
