@@ -18,8 +18,24 @@ cargo fmt --all --check
 step "clippy (the core denies unwrap, expect, panic and indexing)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
-step "unit, property, case and command-line tests"
+step "unit, property, case, architecture and command-line tests"
 cargo test --workspace --locked
+
+step "the crate docs build without warnings (the README's Rust examples are doctests)"
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p callplan
+
+step "docs/rules.md is what callplan rules --format markdown --cases tests/cases writes"
+cargo run --locked --quiet --bin callplan -- rules --format markdown --cases tests/cases \
+  > target/rules.generated.md
+diff -u docs/rules.md target/rules.generated.md
+
+step "the crate as crates.io would ship it: library, tests, docs, README, LICENSE only"
+cargo package --locked --allow-dirty --no-verify -p callplan --list > target/package.list
+if grep -vE '^(src/|tests/|docs/|README.md$|LICENSE$|clippy.toml$|Cargo\.(toml|lock)(\.orig)?$|\.cargo_vcs_info\.json$)' target/package.list; then
+  echo "the files above would ship in the crate" >&2
+  exit 1
+fi
+echo "ok: $(wc -l < target/package.list) files"
 
 step "exhaustive NANP agreement with libphonenumber (release)"
 cargo test --release --locked --test nanp_agreement -- --ignored

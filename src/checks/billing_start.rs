@@ -100,6 +100,7 @@ pub enum NumberItem {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum BillingOutcome {
     /// Billing starts on this date.
     Starts(CalendarDate),
@@ -113,6 +114,7 @@ pub enum BillingOutcome {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum PendingOn {
     /// The port completing.
     PortCompletion,

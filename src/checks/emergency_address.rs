@@ -23,6 +23,7 @@ pub struct EmergencyAddressRequest {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum AddressSource {
     /// The user's custom address.
     User,
@@ -33,6 +34,7 @@ pub enum AddressSource {
 /// Result of `emergency_address`: the address that applies to the user's number.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[non_exhaustive]
 pub struct EffectiveAddress {
     /// Whose address it is.
     pub source: AddressSource,

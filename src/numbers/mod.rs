@@ -114,6 +114,7 @@ impl NanpNumber {
 
 /// A number after normalisation: its E.164 writing (when it has one) and its class.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Classified {
     /// E.164 writing, `None` when the input is not a possible number.
     pub e164: Option<String>,

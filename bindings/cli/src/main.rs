@@ -7,9 +7,11 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod reference;
+
 use callplan::regression::read_cases;
 use callplan::{evaluate, Policy, Request, Rule};
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 /// Know before you submit: the Cisco Calling Plan policy on the command line.
 #[derive(Parser)]
@@ -29,8 +31,16 @@ enum Command {
         #[arg(long)]
         policy: Option<PathBuf>,
     },
-    /// List every rule code with its severity and description.
-    Rules,
+    /// List every rule: code, severity and description; or the full rule reference.
+    Rules {
+        /// `text` (one line per rule), `markdown` (the reference in docs/rules.md) or `json`.
+        #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+        format: RulesFormat,
+        /// A folder of cases: the reference names the checks that produce each rule and
+        /// shows a real message from the first case that does.
+        #[arg(long)]
+        cases: Option<PathBuf>,
+    },
     /// Run every `*.json` regression case under a folder and report each that fails.
     Test {
         /// The folder of cases (searched recursively).
@@ -47,7 +57,7 @@ fn main() -> ExitCode {
         Command::Check { file, policy } => {
             load_policy(policy.as_deref()).and_then(|policy| check(&file, &policy))
         }
-        Command::Rules => Ok(list_rules()),
+        Command::Rules { format, cases } => list_rules(format, cases.as_deref()),
         Command::Test { dir, policy } => {
             load_policy(policy.as_deref()).and_then(|policy| run_cases(&dir, &policy))
         }
@@ -98,16 +108,43 @@ fn check(file: &Path, policy: &Policy) -> Result<ExitCode, String> {
     }
 }
 
-fn list_rules() -> ExitCode {
-    for rule in Rule::ALL {
-        println!(
-            "{:<38} {:<8} {}",
-            rule.code(),
-            rule.severity().as_str(),
-            rule.description()
-        );
+/// How `callplan rules` writes the catalogue.
+#[derive(Clone, Copy, ValueEnum)]
+enum RulesFormat {
+    /// One line per rule: code, severity, description.
+    Text,
+    /// The rule reference as Markdown.
+    Markdown,
+    /// The rule reference as JSON.
+    Json,
+}
+
+fn list_rules(format: RulesFormat, cases: Option<&Path>) -> Result<ExitCode, String> {
+    if let RulesFormat::Text = format {
+        for rule in Rule::ALL {
+            println!(
+                "{:<38} {:<8} {}",
+                rule.code(),
+                rule.severity().as_str(),
+                rule.description()
+            );
+        }
+        return Ok(ExitCode::SUCCESS);
     }
-    ExitCode::SUCCESS
+    let files = match cases {
+        Some(dir) => read_cases(dir).map_err(|error| error.to_string())?,
+        None => Vec::new(),
+    };
+    let root = cases.unwrap_or(Path::new(""));
+    let entries = reference::entries(&files, root, &Policy::default());
+    match format {
+        RulesFormat::Markdown => print!("{}", reference::markdown(&entries)),
+        _ => println!(
+            "{}",
+            serde_json::to_string_pretty(&entries).map_err(|error| error.to_string())?
+        ),
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn run_cases(dir: &Path, policy: &Policy) -> Result<ExitCode, String> {

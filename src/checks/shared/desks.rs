@@ -21,6 +21,7 @@ pub enum Region {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum DeskId {
     /// Partner Help Desk (PHD).
     PartnerHelpDesk,
@@ -36,6 +37,7 @@ pub enum DeskId {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Channel {
     /// By phone (per region) or email.
     PhoneOrEmail,
