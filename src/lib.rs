@@ -39,6 +39,7 @@ mod date;
 mod findings;
 mod numbers;
 pub mod regression;
+mod serde_name;
 
 pub use catalogue::messages::Locale;
 pub use catalogue::policy::{InvoiceFormat, Policy, TollFreePolicy};

@@ -6,6 +6,7 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
 use crate::date::CalendarDate;
+use crate::serde_name::serde_name;
 
 /// How much a finding matters. Findings of a response come in this order: errors, then
 /// warnings, then notices.
@@ -25,7 +26,7 @@ impl Severity {
     /// The severity as written in JSON (`"error"`, `"warning"`, `"info"`), taken from its
     /// serde name.
     pub fn as_str(self) -> &'static str {
-        serde_variant::to_variant_name(&self).unwrap_or_default()
+        serde_name(&self)
     }
 }
 
@@ -73,58 +74,28 @@ trait ParamType {
     fn value(&self) -> ParamValue<'_>;
 }
 
-impl ParamType for String {
-    fn value(&self) -> ParamValue<'_> {
-        ParamValue::Text(self)
-    }
+/// Implements [`ParamType`] for each type with the value it is shown as.
+macro_rules! param_types {
+    ($( $type:ty => |$value:ident| $shown:expr; )*) => {$(
+        impl ParamType for $type {
+            fn value(&self) -> ParamValue<'_> {
+                let $value = self;
+                $shown
+            }
+        }
+    )*};
 }
 
-impl ParamType for &'static str {
-    fn value(&self) -> ParamValue<'_> {
-        ParamValue::Text(self)
-    }
-}
-
-impl ParamType for FormField {
-    fn value(&self) -> ParamValue<'_> {
-        ParamValue::Field(*self)
-    }
-}
-
-impl ParamType for u64 {
-    fn value(&self) -> ParamValue<'_> {
-        ParamValue::Count(*self)
-    }
-}
-
-impl ParamType for u32 {
-    fn value(&self) -> ParamValue<'_> {
-        ParamValue::Count(u64::from(*self))
-    }
-}
-
-impl ParamType for i64 {
-    fn value(&self) -> ParamValue<'_> {
-        ParamValue::Signed(*self)
-    }
-}
-
-impl ParamType for CalendarDate {
-    fn value(&self) -> ParamValue<'_> {
-        ParamValue::Date(*self)
-    }
-}
-
-impl ParamType for Vec<String> {
-    fn value(&self) -> ParamValue<'_> {
-        ParamValue::Texts(self)
-    }
-}
-
-impl ParamType for Vec<u32> {
-    fn value(&self) -> ParamValue<'_> {
-        ParamValue::Counts(self)
-    }
+param_types! {
+    String => |text| ParamValue::Text(text);
+    &'static str => |text| ParamValue::Text(text);
+    FormField => |field| ParamValue::Field(*field);
+    u64 => |count| ParamValue::Count(*count);
+    u32 => |count| ParamValue::Count(u64::from(*count));
+    i64 => |amount| ParamValue::Signed(*amount);
+    CalendarDate => |date| ParamValue::Date(*date);
+    Vec<String> => |texts| ParamValue::Texts(texts);
+    Vec<u32> => |counts| ParamValue::Counts(counts);
 }
 
 /// Declares every rule once: its variant, code, severity, seed section, description and

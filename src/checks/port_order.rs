@@ -9,6 +9,7 @@ use crate::checks::shared::numbers::{check_number, Duplicates, Usage};
 use crate::checks::shared::order::CallingPlanLocation;
 use crate::date::CalendarDate;
 use crate::findings::{Findings, Pointer};
+use crate::serde_name::serde_name;
 
 /// Request of the `port_order` check.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -107,7 +108,7 @@ pub enum LineType {
 impl LineType {
     /// The type as written in JSON, taken from its serde name.
     fn as_str(self) -> &'static str {
-        serde_variant::to_variant_name(&self).unwrap_or_default()
+        serde_name(&self)
     }
 }
 
@@ -177,7 +178,7 @@ pub enum SignerRole {
 impl SignerRole {
     /// The role as written in JSON, taken from its serde name.
     fn as_str(self) -> &'static str {
-        serde_variant::to_variant_name(&self).unwrap_or_default()
+        serde_name(&self)
     }
 }
 

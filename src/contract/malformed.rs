@@ -1,6 +1,7 @@
 //! Malformed input as a value [POLICY §1]: bad JSON, wrong types, unknown checks or
 //! fields, bad dates, input over a limit. Never a panic and never a finding.
 
+use crate::serde_name::serde_name;
 use serde::Serialize;
 
 /// Why input could not be read as a request.
@@ -19,7 +20,7 @@ pub enum MalformedCode {
 impl MalformedCode {
     /// The code as written in JSON, taken from its serde name.
     pub fn as_str(self) -> &'static str {
-        serde_variant::to_variant_name(&self).unwrap_or_default()
+        serde_name(&self)
     }
 }
 

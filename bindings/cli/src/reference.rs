@@ -79,7 +79,7 @@ impl Answered {
         })
     }
 
-    fn findings_of<'a>(answer: &'a Value, rule: Rule) -> impl Iterator<Item = &'a Value> {
+    fn findings_of(answer: &Value, rule: Rule) -> impl Iterator<Item = &Value> {
         answer
             .get("findings")
             .and_then(Value::as_array)

@@ -2,6 +2,7 @@
 //! topic, with contact details written exactly as the seed writes them. Shared by
 //! `support_route` and `port_reschedule` (after the FOC, PSTN technical support).
 
+use crate::serde_name::serde_name;
 use serde::{Deserialize, Serialize};
 
 /// Support regions of the seed's table.
@@ -72,7 +73,7 @@ pub struct Desk {
 impl DeskId {
     /// The desk as written in JSON, taken from its serde name.
     pub(crate) fn as_str(self) -> &'static str {
-        serde_variant::to_variant_name(&self).unwrap_or_default()
+        serde_name(&self)
     }
 }
 
