@@ -80,7 +80,8 @@ pub use numbers::{
 /// What a request read from JSON may hold; over a limit the answer is `input.too_large`.
 pub mod limits {
     pub use crate::contract::limits::{
-        MAX_DEPTH, MAX_LIST_ITEMS, MAX_NUMBERS, MAX_REQUEST_BYTES, MAX_TEXT_CHARS,
+        check_request_size, MAX_DEPTH, MAX_LIST_ITEMS, MAX_NUMBERS, MAX_REQUEST_BYTES,
+        MAX_TEXT_CHARS,
     };
 }
 

@@ -57,25 +57,64 @@ pub(crate) fn render(params: &Params, locale: Locale) -> String {
     fill(text, locale, params)
 }
 
-/// Replaces every `{name}` with the parameter's value.
+/// Writes a template. `{name}` is the parameter's value. `[with|without]` reads `with` when
+/// every parameter it names has a value (text or a list that is not empty), otherwise
+/// `without`: how a message stays a sentence when an optional value was left out.
 fn fill(template: &str, locale: Locale, params: &Params) -> String {
     let mut out = String::with_capacity(template.len().saturating_add(32));
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let (before, after) = rest.split_at(open);
+    while let Some((before, segment, after)) = split_segment(rest) {
+        fill_values(before, locale, params, &mut out);
+        let (with, without) = segment.split_once('|').unwrap_or((segment, ""));
+        let complete = placeholders(with).all(|name| params.get(name).is_some_and(has_value));
+        fill_values(
+            if complete { with } else { without },
+            locale,
+            params,
+            &mut out,
+        );
+        rest = after;
+    }
+    fill_values(rest, locale, params, &mut out);
+    out
+}
+
+/// The text before the first `[…]` segment, the segment's inside, and the text after it.
+fn split_segment(text: &str) -> Option<(&str, &str, &str)> {
+    let (before, rest) = text.split_once('[')?;
+    let (segment, after) = rest.split_once(']')?;
+    Some((before, segment, after))
+}
+
+/// Writes `text` with every `{name}` replaced by the parameter's value.
+fn fill_values(text: &str, locale: Locale, params: &Params, out: &mut String) {
+    let mut rest = text;
+    while let Some((before, after)) = rest.split_once('{') {
         out.push_str(before);
-        let Some(close) = after.find('}') else {
-            out.push_str(after);
-            return out;
+        let Some((name, after)) = after.split_once('}') else {
+            out.push('{');
+            rest = after;
+            continue;
         };
-        let name = after.get(1..close).unwrap_or_default();
         if let Some(value) = params.get(name) {
-            show(value, locale, &mut out);
+            show(value, locale, out);
         }
-        rest = after.get(close.saturating_add(1)..).unwrap_or_default();
+        rest = after;
     }
     out.push_str(rest);
-    out
+}
+
+/// Whether a value says something: text or a list that is not empty.
+fn has_value(value: ParamValue<'_>) -> bool {
+    match value {
+        ParamValue::Text(text) => !text.trim().is_empty(),
+        ParamValue::Texts(texts) => !texts.is_empty(),
+        ParamValue::Counts(counts) => !counts.is_empty(),
+        ParamValue::Field(_)
+        | ParamValue::Count(_)
+        | ParamValue::Signed(_)
+        | ParamValue::Date(_) => true,
+    }
 }
 
 /// Writes a parameter value as it reads in running text.
@@ -95,7 +134,6 @@ fn show(value: ParamValue<'_>, locale: Locale, out: &mut String) {
 }
 
 /// The placeholders (`{name}`) of a template.
-#[cfg(test)]
 fn placeholders(template: &str) -> impl Iterator<Item = &str> {
     template
         .split('{')
@@ -146,16 +184,16 @@ fn template(rule: Rule) -> (&'static str, &'static str) {
             "Beställ minst {minimum} utgående samtalsplan; organisationen har {actual}.",
         ),
         LocationCountryUnsupported => (
-            "Location {location_id} is in {country}; Cisco Calling Plan is only available in {allowed}.",
-            "Platsen {location_id} ligger i {country}; Ciscos samtalsplan finns bara i {allowed}.",
+            "[Location {location_id}|This location] [is in {country}|has no country]; Cisco Calling Plan is [only available in {allowed}|not available in any country under this policy].",
+            "[Platsen {location_id}|Den här platsen] [ligger i {country}|saknar land]; Ciscos samtalsplan [finns bara i {allowed}|finns inte i något land enligt den här policyn].",
         ),
         LocationExistingCannotTransition => (
-            "Location {location_id} already uses Webex Calling and cannot move to Cisco Calling Plan; create a new location instead.",
-            "Platsen {location_id} använder redan Webex Calling och kan inte övergå till Ciscos samtalsplan; skapa en ny plats i stället.",
+            "[Location {location_id}|This location] already uses Webex Calling and cannot move to Cisco Calling Plan; create a new location instead.",
+            "[Platsen {location_id}|Den här platsen] använder redan Webex Calling och kan inte övergå till Ciscos samtalsplan; skapa en ny plats i stället.",
         ),
         LocationLocalGatewayRequired => (
-            "Location {location_id} uses premises-based PSTN: enable its local gateway first.",
-            "Platsen {location_id} använder lokalbaserad PSTN: aktivera först dess lokala gateway.",
+            "[Location {location_id}|This location] uses premises-based PSTN: enable its local gateway first.",
+            "[Platsen {location_id}|Den här platsen] använder lokalbaserad PSTN: aktivera först dess lokala gateway.",
         ),
         ContactMissingField => (
             "Enter the contact's {field}: this person signs the legal agreement with Cisco.",
@@ -174,8 +212,8 @@ fn template(rule: Rule) -> (&'static str, &'static str) {
             "Ange räddningstjänstadressens {field}.",
         ),
         AddressCountryUnsupported => (
-            "The emergency address is in {country}; it must be in {allowed}.",
-            "Räddningstjänstadressen ligger i {country}; den måste ligga i {allowed}.",
+            "The emergency address is in {country}; [it must be in {allowed}|this policy serves no country].",
+            "Räddningstjänstadressen ligger i {country}; [den måste ligga i {allowed}|den här policyn gäller inget land].",
         ),
         AddressInvalidState => (
             "\"{state}\" is not a US state: use the two-letter USPS code of one of the 50 states or DC.",
@@ -210,8 +248,8 @@ fn template(rule: Rule) -> (&'static str, &'static str) {
             "En provperiod tillåter högst {limit} nya nummer; {used} används redan och beställningen begär {requested}.",
         ),
         NumberInvalid => (
-            "\"{number}\" is not a valid phone number.",
-            "\"{number}\" är inte ett giltigt telefonnummer.",
+            "[\"{number}\" is not a valid phone number|A number is empty: enter a phone number].",
+            "[\"{number}\" är inte ett giltigt telefonnummer|Ett nummer är tomt: ange ett telefonnummer].",
         ),
         NumberNotUs => (
             "{number} is not a US number; Cisco Calling Plan is available only in the United States.",
@@ -230,32 +268,32 @@ fn template(rule: Rule) -> (&'static str, &'static str) {
             "{number} förekommer mer än en gång (först vid {first_path}).",
         ),
         BlockInvalidSize => (
-            "A block of {size} numbers is not possible: blocks come in sizes of {allowed}.",
-            "Ett block med {size} nummer går inte: block finns i storlekarna {allowed}.",
+            "A block of {size} numbers is not possible: [blocks come in sizes of {allowed}|this policy allows no blocks].",
+            "Ett block med {size} nummer går inte: [block finns i storlekarna {allowed}|den här policyn tillåter inga block].",
         ),
         BlockNotConsecutive => (
             "These {size} numbers are not one run of consecutive numbers, so they cannot be ordered as a block.",
             "De här {size} numren är inte en följd av löpande nummer och kan inte beställas som ett block.",
         ),
         BlockCrossesExchange => (
-            "A block from {first} to {last} runs past line 9999 of its exchange; start it lower or make it smaller.",
-            "Ett block från {first} till {last} går förbi linjenummer 9999 i sin växel; börja lägre eller gör det mindre.",
+            "A block from {first}[ to {last}|] runs past line 9999 of its exchange; start it lower or make it smaller.",
+            "Ett block från {first}[ till {last}|] går förbi linjenummer 9999 i sin växel; börja lägre eller gör det mindre.",
         ),
         SearchCountryUnsupported => (
-            "Numbers can only be searched in {allowed}, not {country}.",
-            "Nummer kan bara sökas i {allowed}, inte {country}.",
+            "[Numbers cannot be searched in {country}|Choose a country to search in]: [only {allowed} can be searched|this policy allows none].",
+            "[Nummer kan inte sökas i {country}|Välj ett land att söka i]: [bara {allowed} kan sökas|den här policyn tillåter inget].",
         ),
         SearchInvalidState => (
-            "\"{state}\" is not a US state: use the two-letter USPS code of one of the 50 states or DC.",
-            "\"{state}\" är ingen amerikansk delstat: använd USPS-koden med två bokstäver för en av de 50 delstaterna eller DC.",
+            "[\"{state}\" is not a US state|Choose a state]: use the two-letter USPS code of one of the 50 states or DC.",
+            "[\"{state}\" är ingen amerikansk delstat|Välj en delstat]: använd USPS-koden med två bokstäver för en av de 50 delstaterna eller DC.",
         ),
         SearchInvalidAreaCode => (
-            "\"{area_code}\" is not a US geographic area code.",
-            "\"{area_code}\" är inget geografiskt riktnummer i USA.",
+            "[\"{area_code}\" is not a US geographic area code|Enter a US geographic area code].",
+            "[\"{area_code}\" är inget geografiskt riktnummer i USA|Ange ett geografiskt riktnummer i USA].",
         ),
         SearchInvalidPrefix => (
-            "\"{prefix}\" is not a valid prefix: use three digits, not starting with 0 or 1 and not an N11 code.",
-            "\"{prefix}\" är inget giltigt prefix: använd tre siffror som inte börjar med 0 eller 1 och inte är en N11-kod.",
+            "[\"{prefix}\" is not a valid prefix|The prefix is empty]: use three digits, not starting with 0 or 1 and not an N11 code.",
+            "[\"{prefix}\" är inget giltigt prefix|Prefixet är tomt]: använd tre siffror som inte börjar med 0 eller 1 och inte är en N11-kod.",
         ),
         SearchInvalidQuantity => (
             "Ask for at least one number (asked for {quantity}).",
@@ -278,16 +316,16 @@ fn template(rule: Rule) -> (&'static str, &'static str) {
             "Nummerportering är inte tillgänglig under en Webex Calling-provperiod.",
         ),
         PortNotPortable => (
-            "The portability check flagged {number} as not portable; PSTN technical support can review it.",
-            "Porteringskontrollen markerade {number} som icke-portabelt; PSTN teknisk support kan granska det.",
+            "The portability check flagged [{number}|this number] as not portable; PSTN technical support can review it.",
+            "Porteringskontrollen markerade [{number}|numret] som icke-portabelt; PSTN teknisk support kan granska det.",
         ),
         PortDslLeadNumber => (
-            "{number} is a DSL lead number; avoid porting DSL/ADSL lead numbers.",
-            "{number} är ett DSL-ledarnummer; undvik att portera DSL/ADSL-ledarnummer.",
+            "[{number}|This number] is a DSL lead number; avoid porting DSL/ADSL lead numbers.",
+            "[{number}|Numret] är ett DSL-ledarnummer; undvik att portera DSL/ADSL-ledarnummer.",
         ),
         PortUnsupportedLine => (
-            "{number} is a {line_type} line; such lines are not tested or supported on VoIP.",
-            "{number} är en linje av typen {line_type}; sådana linjer testas inte och stöds inte för VoIP.",
+            "[{number}|This number] is a {line_type} line; such lines are not tested or supported on VoIP.",
+            "[{number}|Numret] är en linje av typen {line_type}; sådana linjer testas inte och stöds inte för VoIP.",
         ),
         PortAccountMissingField => (
             "Enter the {field} exactly as on your current provider's bill.",
@@ -298,8 +336,8 @@ fn template(rule: Rule) -> (&'static str, &'static str) {
             "Ladda upp en ny faktura från din nuvarande leverantör.",
         ),
         PortInvoiceFormat => (
-            "The invoice \"{file_name}\" ({media_type}) must be a {allowed} file.",
-            "Fakturan \"{file_name}\" ({media_type}) måste vara en fil i formatet {allowed}.",
+            "The invoice[ \"{file_name}\"|][ ({media_type})|] [must be a {allowed} file|cannot be accepted: this policy allows no invoice format].",
+            "Fakturan[ \"{file_name}\"|][ ({media_type})|] [måste vara en fil i formatet {allowed}|kan inte tas emot: den här policyn tillåter inget fakturaformat].",
         ),
         PortInvoiceContentMismatch => (
             "The invoice file's content is not a {claimed} file; upload the invoice itself.",
@@ -342,8 +380,8 @@ fn template(rule: Rule) -> (&'static str, &'static str) {
             "{date} är bara {days_until} dagar bort; att boka om en portering med kort varsel kan leda till driftavbrott.",
         ),
         RemovalPartialBlock => (
-            "Block {block_id} of {block_size} numbers can only be removed whole: {missing} of its numbers are not in this removal. Remove the whole block and order new numbers.",
-            "Blocket {block_id} med {block_size} nummer kan bara tas bort helt: {missing} av dess nummer ingår inte. Ta bort hela blocket och beställ nya nummer.",
+            "[Block {block_id}|The block starting at {first}] of {block_size} numbers can only be removed whole: {missing} of its numbers are not in this removal. Remove the whole block and order new numbers.",
+            "[Blocket {block_id}|Blocket som börjar på {first}] med {block_size} nummer kan bara tas bort helt: {missing} av dess nummer ingår inte. Ta bort hela blocket och beställ nya nummer.",
         ),
         RemovalNotInInventory => (
             "{number} is not one of the location's numbers.",
@@ -354,8 +392,8 @@ fn template(rule: Rule) -> (&'static str, &'static str) {
             "Ange {field}: faktureringen för posten börjar då.",
         ),
         SupportUnknownTopic => (
-            "No support desk is known for \"{topic}\".",
-            "Ingen supportavdelning är känd för \"{topic}\".",
+            "[No support desk is known for \"{topic}\"|Choose a support topic].",
+            "[Ingen supportavdelning är känd för \"{topic}\"|Välj ett supportämne].",
         ),
     }
 }
@@ -378,6 +416,98 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// What a sentence never holds: doubled blanks, empty quotes or brackets, punctuation
+    /// after a blank or doubled, unfilled placeholders or segments.
+    fn flaws(message: &str) -> Vec<&'static str> {
+        let flaws = [
+            "  ", "\"\"", "()", "( ", " )", " .", " ,", " ;", " :", ",.", ";.", ":.", "..", ",,",
+            "{", "}", "[", "]", "|",
+        ];
+        let mut found: Vec<&'static str> = flaws
+            .into_iter()
+            .filter(|flaw| message.contains(flaw))
+            .collect();
+        if message.starts_with(' ') || message.ends_with(' ') || message.ends_with(':') {
+            found.push("blank or colon at an end");
+        }
+        found
+    }
+
+    /// Which optional values a sample leaves out.
+    enum Left<'a> {
+        Nothing,
+        All,
+        Only(&'a str),
+        AllBut(&'a str),
+    }
+
+    impl Left<'_> {
+        fn out(&self, name: &str) -> bool {
+            match self {
+                Left::Nothing => false,
+                Left::All => true,
+                Left::Only(only) => name == *only,
+                Left::AllBut(kept) => name != *kept,
+            }
+        }
+    }
+
+    #[test]
+    fn every_message_reads_as_a_sentence_whatever_optional_value_is_left_out() {
+        let mut problems = Vec::new();
+        for &rule in Rule::ALL {
+            let optional: Vec<&str> = rule
+                .param_names()
+                .iter()
+                .copied()
+                .filter(|name| rule.param_may_be_empty(name))
+                .collect();
+            let mut ways = vec![Left::Nothing, Left::All];
+            for name in optional {
+                ways.push(Left::Only(name));
+                ways.push(Left::AllBut(name));
+            }
+            for left in &ways {
+                let params = Params::sample(rule, &|name| left.out(name));
+                for locale in [Locale::En, Locale::Sv] {
+                    let message = render(&params, locale);
+                    let found = flaws(&message);
+                    if !found.is_empty() {
+                        problems.push(format!(
+                            "{} {locale:?}: {found:?} in {message:?}",
+                            rule.code()
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn an_optional_segment_reads_its_first_branch_only_with_every_value_given() {
+        let params = Params::RemovalPartialBlock {
+            block_id: String::new(),
+            block_size: 10,
+            first: "+12125550100".to_owned(),
+            missing: 9,
+            removed: 1,
+        };
+        let message = render(&params, Locale::En);
+        assert!(
+            message.starts_with("The block starting at +12125550100 of 10 numbers"),
+            "{message}"
+        );
+        let params = Params::RemovalPartialBlock {
+            block_id: "B-1".to_owned(),
+            block_size: 10,
+            first: "+12125550100".to_owned(),
+            missing: 9,
+            removed: 1,
+        };
+        assert!(render(&params, Locale::Sv).starts_with("Blocket B-1 med 10 nummer"));
     }
 
     #[test]

@@ -98,12 +98,94 @@ param_types! {
     Vec<u32> => |counts| ParamValue::Counts(counts);
 }
 
+/// A sample value of a parameter type, or its empty value: for tests of every message.
+#[cfg(test)]
+trait Sample {
+    fn sample(empty: bool) -> Self;
+}
+
+#[cfg(test)]
+mod samples {
+    use super::{CalendarDate, FormField, Sample};
+
+    impl Sample for String {
+        fn sample(empty: bool) -> Self {
+            if empty {
+                String::new()
+            } else {
+                "L-7".to_owned()
+            }
+        }
+    }
+
+    impl Sample for &'static str {
+        fn sample(empty: bool) -> Self {
+            if empty {
+                ""
+            } else {
+                "other"
+            }
+        }
+    }
+
+    impl Sample for FormField {
+        fn sample(_: bool) -> Self {
+            FormField("first_name")
+        }
+    }
+
+    impl Sample for u64 {
+        fn sample(_: bool) -> Self {
+            3
+        }
+    }
+
+    impl Sample for u32 {
+        fn sample(_: bool) -> Self {
+            3
+        }
+    }
+
+    impl Sample for i64 {
+        fn sample(_: bool) -> Self {
+            3
+        }
+    }
+
+    impl Sample for CalendarDate {
+        fn sample(_: bool) -> Self {
+            CalendarDate::parse("2024-03-01").unwrap()
+        }
+    }
+
+    impl Sample for Vec<String> {
+        fn sample(empty: bool) -> Self {
+            if empty {
+                Vec::new()
+            } else {
+                vec!["US".to_owned(), "CA".to_owned()]
+            }
+        }
+    }
+
+    impl Sample for Vec<u32> {
+        fn sample(empty: bool) -> Self {
+            if empty {
+                Vec::new()
+            } else {
+                vec![10, 50]
+            }
+        }
+    }
+}
+
 /// Declares every rule once: its variant, code, severity, seed section, description and
-/// parameters (in alphabetical order, the order JSON writes them).
+/// parameters (in alphabetical order, the order JSON writes them). A parameter marked
+/// `#[optional]` may be empty: the request left the value out.
 macro_rules! rules {
     ($(
         $variant:ident = $code:literal, $severity:ident, $seed:literal, $description:literal
-            { $( $param:ident: $type:ty ),* };
+            { $( $(#[$optional:ident])? $param:ident: $type:ty ),* };
     )*) => {
         /// A policy rule. Its code (`Rule::code`) is public API and never changes meaning;
         /// new rules get new variants, so a `match` needs a wildcard arm.
@@ -149,6 +231,17 @@ macro_rules! rules {
             pub fn param_names(self) -> &'static [&'static str] {
                 match self { $( Rule::$variant => &[$( stringify!($param) ),*], )* }
             }
+
+            /// Whether the parameter `name` may be empty text or an empty list (a value the
+            /// request left out); messages still read as sentences then.
+            pub fn param_may_be_empty(self, name: &str) -> bool {
+                match self {
+                    $( Rule::$variant => false $(
+                        || (name == stringify!($param)
+                            && (false $( || stringify!($optional) == "optional" )?))
+                    )*, )*
+                }
+            }
         }
 
         /// The values behind a finding's message: one variant per rule, with that rule's
@@ -183,6 +276,19 @@ macro_rules! rules {
                 }
             }
 
+            /// Parameters for `rule` with sample values, each optional one empty where
+            /// `empty(name)` says so: for tests of every message.
+            #[cfg(test)]
+            pub(crate) fn sample(rule: Rule, empty: &dyn Fn(&str) -> bool) -> Params {
+                match rule {
+                    $( Rule::$variant => Params::$variant {
+                        $( $param: Sample::sample(
+                            rule.param_may_be_empty(stringify!($param)) && empty(stringify!($param))
+                        ) ),*
+                    }, )*
+                }
+            }
+
             /// Every parameter with its name, in the order JSON writes them.
             pub fn entries(&self) -> impl Iterator<Item = (&'static str, ParamValue<'_>)> {
                 self.rule()
@@ -214,13 +320,13 @@ rules! {
         { actual: u32, minimum: u32 };
     LocationCountryUnsupported = "location.country_unsupported", Error, "Limitations",
         "Cisco Calling Plan is only available for locations in the served countries (US)."
-        { allowed: Vec<String>, country: String, location_id: String };
+        { #[optional] allowed: Vec<String>, #[optional] country: String, #[optional] location_id: String };
     LocationExistingCannotTransition = "location.existing_cannot_transition", Error, "Limitations",
         "An existing Webex Calling location cannot transition to Cisco Calling Plan."
-        { location_id: String };
+        { #[optional] location_id: String };
     LocationLocalGatewayRequired = "location.local_gateway_required", Error, "PSTN options",
         "A premises-based PSTN location needs its local gateway enabled."
-        { location_id: String };
+        { #[optional] location_id: String };
     ContactMissingField = "contact.missing_field", Error, "Set up a location, step 4",
         "Every field of the contact who signs the legal agreement is required."
         { field: FormField };
@@ -233,7 +339,7 @@ rules! {
         { field: FormField };
     AddressCountryUnsupported = "address.country_unsupported", Error, "Emergency service address",
         "An emergency address must be in a served country (US)."
-        { allowed: Vec<String>, country: String };
+        { #[optional] allowed: Vec<String>, country: String };
     AddressInvalidState = "address.invalid_state", Error, "Emergency service address",
         "The state must be the USPS code of one of the 50 states or DC." { state: String };
     AddressInvalidZip = "address.invalid_zip", Error, "Emergency service address",
@@ -254,7 +360,7 @@ rules! {
         "An organisation in trial may create at most 10 new numbers."
         { limit: u64, requested: u64, used: u64 };
     NumberInvalid = "number.invalid", Error, "Number policy",
-        "The number is not a possible, valid phone number." { number: String };
+        "The number is not a possible, valid phone number." { #[optional] number: String };
     NumberNotUs = "number.not_us", Error, "Limitations",
         "The number is outside the United States; the service is US-only." { number: String };
     NumberTollFree = "number.toll_free", Error, "Limitations",
@@ -265,21 +371,21 @@ rules! {
     NumberDuplicate = "number.duplicate", Error, "Number policy",
         "The same number appears twice." { first_path: String, number: String };
     BlockInvalidSize = "block.invalid_size", Error, "Number policy — New number ordering",
-        "Blocks come in sizes of 10, 50 or 100 numbers." { allowed: Vec<u32>, size: u64 };
+        "Blocks come in sizes of 10, 50 or 100 numbers." { #[optional] allowed: Vec<u32>, size: u64 };
     BlockNotConsecutive = "block.not_consecutive", Error, "Number policy — New number ordering",
         "A block must be one run of consecutive numbers." { size: u64 };
     BlockCrossesExchange = "block.crosses_exchange", Error, "Number policy — New number ordering",
         "A block cannot run past line number 9999 of its area code and exchange."
-        { first: String, last: String, size: u64 };
+        { first: String, #[optional] last: String, size: u64 };
     SearchCountryUnsupported = "search.country_unsupported", Error, "Order new numbers, step 3",
         "Numbers can only be searched in a served country (US)."
-        { allowed: Vec<String>, country: String };
+        { #[optional] allowed: Vec<String>, #[optional] country: String };
     SearchInvalidState = "search.invalid_state", Error, "Order new numbers, step 3",
-        "The state must be the USPS code of one of the 50 states or DC." { state: String };
+        "The state must be the USPS code of one of the 50 states or DC." { #[optional] state: String };
     SearchInvalidAreaCode = "search.invalid_area_code", Error, "Order new numbers, step 3",
-        "The area code must be a US geographic area code." { area_code: String };
+        "The area code must be a US geographic area code." { #[optional] area_code: String };
     SearchInvalidPrefix = "search.invalid_prefix", Error, "Order new numbers, step 3",
-        "The prefix must be a valid exchange code (NXX, not N11)." { prefix: String };
+        "The prefix must be a valid exchange code (NXX, not N11)." { #[optional] prefix: String };
     SearchInvalidQuantity = "search.invalid_quantity", Error, "Order new numbers, step 4",
         "At least one number must be asked for." { quantity: i64 };
     NoticeAvailabilityNotGuaranteed = "notice.availability_not_guaranteed", Info, "Number policy — General",
@@ -292,12 +398,12 @@ rules! {
         "Number porting is not available in a Webex Calling trial." {};
     PortNotPortable = "port.not_portable", Error, "Port numbers, step 4",
         "The portability check flagged the number; PSTN technical support reviews such cases."
-        { number: String };
+        { #[optional] number: String };
     PortDslLeadNumber = "port.dsl_lead_number", Warning, "Number policy — Port-In",
-        "Avoid porting a DSL/ADSL lead number." { line_type: &'static str, number: String };
+        "Avoid porting a DSL/ADSL lead number." { line_type: &'static str, #[optional] number: String };
     PortUnsupportedLine = "port.unsupported_line", Warning, "Number policy — Port-In",
         "Alarm, security and line-system lines are not tested or supported on VoIP."
-        { line_type: &'static str, number: String };
+        { line_type: &'static str, #[optional] number: String };
     PortAccountMissingField = "port.account_missing_field", Error, "Port numbers, step 3",
         "The current provider, account number and account name are required."
         { field: FormField };
@@ -305,7 +411,7 @@ rules! {
         "A recent invoice from the current provider is required." {};
     PortInvoiceFormat = "port.invoice_format", Error, "Port numbers, step 5",
         "The invoice must be a PDF or PNG file."
-        { allowed: Vec<String>, file_name: String, media_type: String };
+        { #[optional] allowed: Vec<String>, #[optional] file_name: String, #[optional] media_type: String };
     PortInvoiceContentMismatch = "port.invoice_content_mismatch", Error, "Port numbers, step 5",
         "The invoice file's content is not the format it claims to be." { claimed: &'static str };
     PortInvoiceTooOld = "port.invoice_too_old", Error, "Port numbers, step 5",
@@ -317,7 +423,7 @@ rules! {
         "The letter of agency needs the signer's first and last name." { field: FormField };
     PortLoaSignerNotAuthorized = "port.loa_signer_not_authorized", Error, "Port numbers, before you begin",
         "The letter of agency must be signed by the account owner or an authorised signer."
-        { signer_role: &'static str };
+        { #[optional] signer_role: &'static str };
     PortDateInPast = "port.date_in_past", Error, "Number policy — Port-In",
         "A port date cannot be in the past." { date: CalendarDate, today: CalendarDate };
     NoticePortInboundNumbers = "notice.port_inbound_numbers", Info, "Port numbers, before you begin",
@@ -331,13 +437,13 @@ rules! {
         { date: CalendarDate, days_until: i64, short_notice_days: u32 };
     RemovalPartialBlock = "removal.partial_block", Error, "Number policy — New number ordering",
         "Numbers of a block cannot be removed one by one; remove the whole block and order new numbers."
-        { block_id: String, block_size: u64, missing: u64, removed: u64 };
+        { #[optional] block_id: String, block_size: u64, first: String, missing: u64, removed: u64 };
     RemovalNotInInventory = "removal.not_in_inventory", Error, "Number policy — New number ordering",
         "Only numbers the location holds can be removed." { number: String };
     BillingMissingDate = "billing.missing_date", Error, "Billing",
         "The date billing starts from is missing." { field: FormField, kind: &'static str };
     SupportUnknownTopic = "support.unknown_topic", Error, "Support",
-        "No support desk is known for this topic." { topic: String };
+        "No support desk is known for this topic." { #[optional] topic: String };
 }
 
 impl Rule {

@@ -123,6 +123,7 @@ pub(crate) fn number_removal(
         let params = Params::RemovalPartialBlock {
             block_id: block.id.to_owned(),
             block_size: block.len,
+            first: block.first.map_or_else(String::new, NanpNumber::e164),
             missing: block.len.saturating_sub(removed),
             removed,
         };

@@ -27,13 +27,19 @@ pub const MAX_DEPTH: usize = 16;
 /// stand for: blocks count with their size, up to the 10,000 lines of an exchange.
 pub const MAX_NUMBERS: u64 = 1_000_000;
 
-/// Refuses JSON text longer than [`MAX_REQUEST_BYTES`].
-pub(crate) fn check_text(text: &str) -> Result<(), Malformed> {
-    if text.len() > MAX_REQUEST_BYTES {
-        let message = format!(
-            "the request is {} bytes; at most {MAX_REQUEST_BYTES} are accepted",
-            text.len()
-        );
+/// Refuses a request of more than [`MAX_REQUEST_BYTES`] bytes: what a server or the command
+/// line can ask before it reads a body of known length.
+///
+/// ```
+/// use callplan::limits::{check_request_size, MAX_REQUEST_BYTES};
+/// assert!(check_request_size(MAX_REQUEST_BYTES).is_ok());
+/// let error = check_request_size(MAX_REQUEST_BYTES + 1).unwrap_err();
+/// assert_eq!(error.code.as_str(), "input.too_large");
+/// ```
+pub fn check_request_size(bytes: usize) -> Result<(), Malformed> {
+    if bytes > MAX_REQUEST_BYTES {
+        let message =
+            format!("the request is {bytes} bytes; at most {MAX_REQUEST_BYTES} are accepted");
         return Err(Malformed::too_large("", message));
     }
     Ok(())

@@ -10,7 +10,7 @@ use crate::contract::malformed::{escape, push_token, Malformed};
 /// Reads JSON text of at most [`crate::limits::MAX_REQUEST_BYTES`] as a JSON value; a
 /// syntax error has no path, so it points at `""`.
 pub(crate) fn json_value(text: &str) -> Result<serde_json::Value, Malformed> {
-    limits::check_text(text)?;
+    limits::check_request_size(text.len())?;
     serde_json::from_str(text)
         .map_err(|error| Malformed::new("", format!("not valid JSON: {error}")))
 }

@@ -38,6 +38,27 @@ impl Request {
         Request::from_value(json_value(text)?)
     }
 
+    /// Reads a request from the bytes of JSON text, as a server or a pipe receives them:
+    /// more than [`crate::limits::MAX_REQUEST_BYTES`] is `input.too_large`, bytes that are
+    /// not UTF-8 are `input.malformed`.
+    ///
+    /// ```
+    /// use callplan::Request;
+    /// let error = Request::from_json_bytes(b"{\"check\": \"\xff\"}").unwrap_err();
+    /// assert_eq!(error.message, "not UTF-8 text: invalid byte at offset 11");
+    /// ```
+    pub fn from_json_bytes(bytes: &[u8]) -> Result<Request, Malformed> {
+        limits::check_request_size(bytes.len())?;
+        let text = std::str::from_utf8(bytes).map_err(|error| {
+            let offset = error.valid_up_to();
+            Malformed::new(
+                "",
+                format!("not UTF-8 text: invalid byte at offset {offset}"),
+            )
+        })?;
+        Request::from_json(text)
+    }
+
     /// Reads a request from a JSON value, within the [`crate::limits`].
     pub fn from_value(value: Value) -> Result<Request, Malformed> {
         limits::check_value(&value)?;

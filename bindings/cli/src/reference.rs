@@ -17,6 +17,8 @@ pub struct RuleEntry {
     seed_section: &'static str,
     description: &'static str,
     params: &'static [&'static str],
+    /// The parameters that may be empty (a value the request left out).
+    params_may_be_empty: Vec<&'static str>,
     /// The checks whose cases produce the rule.
     checks: Vec<String>,
     /// The first case (in path order) that produces the rule, with its message.
@@ -46,6 +48,12 @@ pub fn entries(cases: &[CaseFile], root: &Path, policy: &Policy) -> Vec<RuleEntr
             seed_section: rule.seed_section(),
             description: rule.description(),
             params: rule.param_names(),
+            params_may_be_empty: rule
+                .param_names()
+                .iter()
+                .copied()
+                .filter(|name| rule.param_may_be_empty(name))
+                .collect(),
             checks: checks_producing(rule, &answers),
             example: answers.iter().find_map(|answered| answered.example(rule)),
         })
@@ -154,7 +162,14 @@ pub fn markdown(entries: &[RuleEntry]) -> String {
         ));
         out.push_str(&format!("- severity: {}\n", entry.severity));
         out.push_str(&format!("- seed section: {}\n", entry.seed_section));
-        let params: Vec<String> = entry.params.iter().map(|p| format!("`{p}`")).collect();
+        let params: Vec<String> = entry
+            .params
+            .iter()
+            .map(|p| match entry.params_may_be_empty.contains(p) {
+                true => format!("`{p}` (may be empty)"),
+                false => format!("`{p}`"),
+            })
+            .collect();
         let params = if params.is_empty() {
             "none".to_owned()
         } else {
