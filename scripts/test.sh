@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the project on a fresh machine: lints, unit, property and case tests,
-# the exhaustive NANP agreement with libphonenumber, the command line, the dependency rule
+# the numbering data proven against the libphonenumber release it was made from (every
+# NPA-NXX, and the writings people paste), the command line, the dependency rule
 # that keeps `phonenumber` out of the library's own build, a minute of fuzzing per fuzz
 # target, then the WASM package: its build, parity with the native library in Node.js and
 # in headless Chromium, its TypeScript declarations, and the demo page driven end to end in
@@ -37,12 +38,10 @@ if grep -vE '^(src/|tests/|docs/|README.md$|LICENSE$|clippy.toml$|Cargo\.(toml|l
 fi
 echo "ok: $(wc -l < target/package.list) files"
 
-step "exhaustive NANP agreement with libphonenumber (release)"
-cargo test --release --locked --test nanp_agreement -- --ignored
-
-step "the committed NANP table is what examples/gen_nanp_table.rs makes from libphonenumber"
-cargo run --release --locked --example gen_nanp_table > target/nanp_table.generated.rs
-diff -q target/nanp_table.generated.rs src/numbers/nanp_table.rs
+step "numbering data: the table is what libphonenumber $(sed -n 's/^phonenumbers==\([^ ]*\).*/\1/p' scripts/numbering/requirements.lock) makes; table and reader agree with it on every NPA-NXX and on pasted writings"
+python="$(scripts/numbering/venv.sh)"
+cargo build --release --locked --example classify_lines
+"$python" scripts/numbering/nanp.py check src/numbers/nanp_table.rs target/release/examples/classify_lines
 
 step "regression corpus through the command line"
 cargo run --release --locked --bin callplan -- test tests/cases

@@ -42,7 +42,7 @@ pub mod regression;
 mod serde_name;
 
 pub use catalogue::messages::Locale;
-pub use catalogue::policy::{InvoiceFormat, Policy, TollFreePolicy};
+pub use catalogue::policy::{InvoiceFormat, Policy, TollFreePolicy, UnlistedAreaCodes};
 pub use catalogue::rules::{FormField, ParamValue, Params, Rule, Severity};
 pub use checks::billing_start::{
     BillingItem, BillingOutcome, BillingResult, BillingStart, NumberItem, OcpSource, PendingOn,
@@ -75,6 +75,7 @@ pub use date::CalendarDate;
 pub use findings::Finding;
 pub use numbers::{
     class_of, classify, is_us_geographic_area_code, normalize, Classified, NanpNumber, NumberClass,
+    NUMBERING_DATA_VERSION,
 };
 
 /// What a request read from JSON may hold; over a limit the answer is `input.too_large`.

@@ -177,13 +177,7 @@ fn look_alike_digits_spaces_and_invisible_marks_are_read_as_the_number_they_show
         );
         assert_eq!(class_of(writing), NumberClass::UsGeographic);
     }
-    for refused in [
-        "415 555 2671 ext. 5",
-        "1-800-FLOWERS",
-        "٤١٥٥٥٥٢٦٧١",
-        "415\u{0}5552671",
-        "☎ 415 555 2671",
-    ] {
+    for refused in ["٤١٥٥٥٥٢٦٧١", "415\u{0}5552671", "☎ 415 555 2671"] {
         assert_eq!(classify(refused).class, NumberClass::Invalid, "{refused:?}");
     }
 }

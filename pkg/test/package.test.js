@@ -11,7 +11,7 @@ const order = {
 };
 
 test("imports by package name from ESM", () => {
-  for (const verb of ["evaluate", "evaluateWithPolicy", "rules", "classifyNumber", "checkNewNumberOrder", "checkPortOrder", "checkOrderPlan"]) {
+  for (const verb of ["evaluate", "evaluateWithPolicy", "rules", "classifyNumber", "numberingDataVersion", "checkNewNumberOrder", "checkPortOrder", "checkOrderPlan"]) {
     assert.equal(typeof callplan[verb], "function", verb);
   }
 });
@@ -50,6 +50,12 @@ test("classifyNumber normalises as a person types", () => {
   assert.deepEqual(callplan.classifyNumber("(415) 555-2671"), { e164: "+14155552671", class: "us_geographic" });
   assert.deepEqual(callplan.classifyNumber("+1 416 555 0123"), { e164: "+14165550123", class: "not_us" });
   assert.deepEqual(callplan.classifyNumber("415-55"), { e164: null, class: "invalid" });
+});
+
+test("the numbering data's release is exported, and new area codes are valid with it", () => {
+  assert.match(callplan.numberingDataVersion(), /^\d+\.\d+\.\d+$/);
+  assert.deepEqual(callplan.classifyNumber("(274) 555-0100"), { e164: "+12745550100", class: "us_geographic" });
+  assert.deepEqual(callplan.classifyNumber("tel:+1-800-FLOWERS"), { e164: "+18003569377", class: "toll_free" });
 });
 
 test("a policy given as data changes the verdict", () => {

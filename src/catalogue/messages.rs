@@ -267,6 +267,14 @@ fn template(rule: Rule) -> (&'static str, &'static str) {
             "{number} appears more than once (first at {first_path}).",
             "{number} förekommer mer än en gång (först vid {first_path}).",
         ),
+        NumberHasExtension => (
+            "{number} carries the extension {extension}: a number to order, port or remove is the whole line, without an extension.",
+            "{number} har anknytningen {extension}: ett nummer som beställs, porteras eller tas bort är hela linjen, utan anknytning.",
+        ),
+        NumberUnlistedAreaCode => (
+            "Area code {area_code} of {number} is not in numbering data {data_version}; if it is new, the order can still go through.",
+            "Riktnumret {area_code} för {number} finns inte i numreringsdata {data_version}; om det är nytt kan beställningen ändå gå igenom.",
+        ),
         BlockInvalidSize => (
             "A block of {size} numbers is not possible: [blocks come in sizes of {allowed}|this policy allows no blocks].",
             "Ett block med {size} nummer går inte: [block finns i storlekarna {allowed}|den här policyn tillåter inga block].",

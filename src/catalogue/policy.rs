@@ -40,6 +40,22 @@ pub struct Policy {
     /// Whether an organisation in trial is exempt from the outbound-calling-plan minimum
     /// (interpretation).
     pub outbound_calling_plan_waived_in_trial: bool,
+    /// What a number in an area code the numbering data does not hold is [POLICY §2].
+    pub unlisted_area_codes: UnlistedAreaCodes,
+}
+
+/// What a number is whose area code is not in the numbering data at all but has the shape
+/// of a newly opened one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[serde(rename_all = "lowercase")]
+pub enum UnlistedAreaCodes {
+    /// `number.invalid`, as the numbering data says (the default).
+    #[default]
+    Invalid,
+    /// Accepted with the warning `number.unlisted_area_code`: for a frontend that cannot
+    /// follow every release of the numbering data.
+    Warn,
 }
 
 /// Where toll-free numbers are accepted. The seed allows them nowhere; Cisco's later text is
@@ -129,6 +145,7 @@ impl Policy {
             toll_free: TollFreePolicy::default(),
             min_outbound_calling_plans: 1,
             outbound_calling_plan_waived_in_trial: true,
+            unlisted_area_codes: UnlistedAreaCodes::Invalid,
         }
     }
 

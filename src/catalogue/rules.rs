@@ -370,6 +370,12 @@ rules! {
         { number: String };
     NumberDuplicate = "number.duplicate", Error, "Number policy",
         "The same number appears twice." { first_path: String, number: String };
+    NumberHasExtension = "number.has_extension", Error, "Order new numbers; Port numbers (interpretation)",
+        "A number ordered, ported or removed is a whole line: it cannot carry an extension."
+        { extension: String, number: String };
+    NumberUnlistedAreaCode = "number.unlisted_area_code", Warning, "Number policy (interpretation)",
+        "The area code is not in the numbering data but has the shape of a new one (policy `unlisted_area_codes: warn`)."
+        { area_code: String, data_version: &'static str, number: String };
     BlockInvalidSize = "block.invalid_size", Error, "Number policy — New number ordering",
         "Blocks come in sizes of 10, 50 or 100 numbers." { #[optional] allowed: Vec<u32>, size: u64 };
     BlockNotConsecutive = "block.not_consecutive", Error, "Number policy — New number ordering",

@@ -5,8 +5,9 @@ use serde::{Deserialize, Serialize};
 use crate::catalogue::policy::Policy;
 use crate::catalogue::rules::Params;
 use crate::checks::shared::address::{check_address, is_blank, Address};
+use crate::checks::shared::numbers::accepted_unlisted;
 use crate::findings::{Findings, Pointer};
-use crate::numbers::{class_of, NumberClass};
+use crate::numbers::{classify, NumberClass};
 
 /// Request of the `location_setup` check. Absent text fields count as empty.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,7 +38,7 @@ pub struct Contact {
 /// Applies the contact and address rules and the ESA notice.
 pub(crate) fn location_setup(request: &LocationSetup, policy: &Policy) -> Findings {
     let mut findings = Findings::default();
-    check_contact(&request.contact, &mut findings);
+    check_contact(&request.contact, policy, &mut findings);
     let address_path = Pointer::ROOT.key("emergency_address");
     check_address(
         &request.emergency_address,
@@ -49,7 +50,7 @@ pub(crate) fn location_setup(request: &LocationSetup, policy: &Policy) -> Findin
     findings
 }
 
-fn check_contact(contact: &Contact, findings: &mut Findings) {
+fn check_contact(contact: &Contact, policy: &Policy, findings: &mut Findings) {
     let fields = [
         ("first_name", contact.first_name.as_str()),
         ("last_name", &contact.last_name),
@@ -64,10 +65,17 @@ fn check_contact(contact: &Contact, findings: &mut Findings) {
         let email = contact.email.clone();
         findings.add(base.key("email"), Params::ContactInvalidEmail { email });
     }
-    if !is_blank(&contact.phone) && class_of(&contact.phone) == NumberClass::Invalid {
+    if !is_blank(&contact.phone) && !is_usable_phone(&contact.phone, policy) {
         let phone = contact.phone.clone();
         findings.add(base.key("phone"), Params::ContactInvalidPhone { phone });
     }
+}
+
+/// Whether a contact's phone is a valid number (of any country; an extension is fine), or
+/// one in an unlisted area code the policy accepts.
+fn is_usable_phone(phone: &str, policy: &Policy) -> bool {
+    let classified = classify(phone);
+    classified.class != NumberClass::Invalid || accepted_unlisted(&classified, policy).is_some()
 }
 
 /// A plausible address: `local@domain.tld`, one `@`, no blanks, a dotted domain of

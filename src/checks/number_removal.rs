@@ -5,9 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalogue::policy::Policy;
 use crate::catalogue::rules::Params;
-use crate::checks::shared::numbers::Duplicates;
+use crate::checks::shared::numbers::{check_number, usable_nanp, Duplicates, Usage};
 use crate::findings::{Findings, Pointer};
-use crate::numbers::{classify, NanpNumber, NumberClass, LINES_PER_EXCHANGE};
+use crate::numbers::{NanpNumber, LINES_PER_EXCHANGE};
 
 /// Request of the `number_removal` check.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,11 +94,16 @@ struct Wanted {
 /// blocks are held as ranges, never expanded, and found by binary search.
 pub(crate) fn number_removal(
     request: &NumberRemoval,
-    _policy: &Policy,
+    policy: &Policy,
 ) -> (Findings, RemovalResult) {
     let mut findings = Findings::default();
-    let wanted = wanted_numbers(&request.remove, &mut findings);
-    let blocks: Vec<HeldBlock> = request.inventory.blocks.iter().map(held_block).collect();
+    let wanted = wanted_numbers(&request.remove, policy, &mut findings);
+    let blocks: Vec<HeldBlock> = request
+        .inventory
+        .blocks
+        .iter()
+        .map(|block| held_block(block, policy))
+        .collect();
 
     let mut by_number: Vec<usize> = (0..wanted.len()).collect();
     by_number.sort_unstable_by_key(|&index| wanted.get(index).map(|w| w.number));
@@ -138,7 +143,7 @@ pub(crate) fn number_removal(
         .inventory
         .singles
         .iter()
-        .filter_map(|n| valid_nanp(n))
+        .filter_map(|n| usable_nanp(n, policy))
         .collect();
     singles.sort_unstable();
     for (wanted, holder) in wanted.iter().zip(holder) {
@@ -159,21 +164,21 @@ pub(crate) fn number_removal(
 
 /// The numbers to remove, each valid one once, in request order; invalid and repeated
 /// ones are reported.
-fn wanted_numbers(remove: &[String], findings: &mut Findings) -> Vec<Wanted> {
+fn wanted_numbers(remove: &[String], policy: &Policy, findings: &mut Findings) -> Vec<Wanted> {
     let mut duplicates = Duplicates::with_capacity(remove.len());
     let mut wanted = Vec::with_capacity(remove.len());
     for (index, written) in remove.iter().enumerate() {
         let path = Pointer::ROOT.key("remove").index(index);
-        match valid_nanp(written) {
-            Some(number) => {
-                if duplicates.note(number.e164_key(), &path, findings) {
-                    wanted.push(Wanted { number, path });
-                }
+        let classified = check_number(written, &path, Usage::Removal, policy, findings);
+        let nanp = classified.nanp.filter(|_| classified.e164.is_some());
+        if let Some(number) = nanp {
+            if duplicates.note(number.e164_key(), &path, findings) {
+                wanted.push(Wanted { number, path });
             }
-            None => {
-                let number = written.clone();
-                findings.add(path, Params::NumberInvalid { number });
-            }
+        } else if classified.e164.is_some() {
+            // Another country's number: no location holds it.
+            let number = written.clone();
+            findings.add(path, Params::NumberInvalid { number });
         }
     }
     wanted
@@ -193,17 +198,9 @@ fn wanted_inside<'a>(block: &HeldBlock, by_number: &'a [usize], wanted: &[Wanted
     by_number.get(start..end.max(start)).unwrap_or_default()
 }
 
-/// A written number as a NANP number, if it is a valid one.
-fn valid_nanp(written: &str) -> Option<NanpNumber> {
-    let classified = classify(written);
-    classified
-        .nanp
-        .filter(|_| classified.class != NumberClass::Invalid)
-}
-
 /// A held block as a range, stopping at the end of its exchange.
-fn held_block(block: &InventoryBlock) -> HeldBlock<'_> {
-    let first = valid_nanp(&block.first);
+fn held_block<'a>(block: &'a InventoryBlock, policy: &Policy) -> HeldBlock<'a> {
+    let first = usable_nanp(&block.first, policy);
     let room = first.map_or(0, |first| {
         LINES_PER_EXCHANGE.saturating_sub(u64::from(first.line()))
     });

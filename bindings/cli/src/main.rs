@@ -13,8 +13,8 @@ mod reference;
 
 use callplan::limits::{check_request_size, MAX_REQUEST_BYTES};
 use callplan::regression::read_cases;
-use callplan::{evaluate, Malformed, Policy, Request, Rule};
-use clap::{Parser, Subcommand, ValueEnum};
+use callplan::{evaluate, Malformed, Policy, Request, Rule, NUMBERING_DATA_VERSION};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 /// Know before you submit: the Cisco Calling Plan policy on the command line.
 #[derive(Parser)]
@@ -79,7 +79,7 @@ const CLOSED_OUTPUT_STATUS: u8 = 141;
 type Output = io::BufWriter<io::StdoutLock<'static>>;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = read_arguments();
     let mut out = io::BufWriter::new(io::stdout().lock());
     let outcome = run(cli.command, &mut out).and_then(|status| {
         out.flush()?;
@@ -93,6 +93,17 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// The arguments, with `--version` naming the numbering data's release beside the crate's.
+fn read_arguments() -> Cli {
+    let version = format!(
+        "{} (numbering data: libphonenumber {})",
+        env!("CARGO_PKG_VERSION"),
+        NUMBERING_DATA_VERSION
+    );
+    let matches = Cli::command().version(version.leak() as &str).get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
 }
 
 /// A line on standard error; if even that is closed there is nobody left to tell.

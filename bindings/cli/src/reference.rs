@@ -143,6 +143,10 @@ pub fn markdown(entries: &[RuleEntry]) -> String {
          are public API and never change meaning. Every finding has the shape \
          `{rule, severity, path, message, params}`.\n\n",
     );
+    out.push_str(&format!(
+        "Numbers are classified with the numbering data of libphonenumber {}.\n\n",
+        callplan::NUMBERING_DATA_VERSION
+    ));
     out.push_str("| rule | severity | checks | seed section |\n|---|---|---|---|\n");
     for entry in entries {
         let checks: Vec<String> = entry.checks.iter().map(|c| format!("`{c}`")).collect();

@@ -60,6 +60,12 @@ pub fn rules() -> JsValue {
     list.into()
 }
 
+/// The libphonenumber release the numbering data was made from, e.g. `"9.0.43"`.
+#[wasm_bindgen(js_name = numberingDataVersion)]
+pub fn numbering_data_version() -> String {
+    callplan::NUMBERING_DATA_VERSION.to_owned()
+}
+
 /// Normalises and classifies one phone number, e.g. as a person types it.
 #[wasm_bindgen(js_name = classifyNumber, unchecked_return_type = "NumberInfo")]
 pub fn classify_number(number: &str) -> JsValue {

@@ -1,16 +1,16 @@
-//! The per-number rules shared by every check that takes numbers [POLICY §3.3, §3.4, §3.6]:
-//! `number.invalid`, `number.not_us`, `number.toll_free`, `number.not_geographic` and
-//! `number.duplicate`.
+//! The per-number rules shared by every check that takes numbers [POLICY §2, §3.3, §3.4,
+//! §3.6]: `number.invalid`, `number.not_us`, `number.toll_free`, `number.not_geographic`,
+//! `number.has_extension`, `number.unlisted_area_code` and `number.duplicate`.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, DefaultHasher};
 
-use crate::catalogue::policy::Policy;
+use crate::catalogue::policy::{Policy, UnlistedAreaCodes};
 use crate::catalogue::rules::Params;
 use crate::findings::{Findings, Pointer};
-use crate::numbers::{classify, Classified, NumberClass};
+use crate::numbers::{classify, Classified, NanpNumber, NumberClass, NUMBERING_DATA_VERSION};
 
-/// How a number is being used, which decides whether toll-free numbers are allowed.
+/// How a number is being used, which decides which of its classes are allowed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Usage {
     /// A new number ordered on its own.
@@ -19,6 +19,9 @@ pub(crate) enum Usage {
     Block,
     /// An existing number ported in.
     Port,
+    /// A number to remove: any valid number may be asked for (what the location does not
+    /// hold is `removal.not_in_inventory`).
+    Removal,
 }
 
 /// The finding a number of this class makes when used this way, if any: the rule's
@@ -32,9 +35,11 @@ pub(crate) fn class_rule(
         Usage::Single => policy.toll_free.single_numbers,
         Usage::Block => policy.toll_free.blocks,
         Usage::Port => policy.toll_free.porting,
+        Usage::Removal => true,
     };
     match class {
         NumberClass::Invalid => Some(|number| Params::NumberInvalid { number }),
+        _ if usage == Usage::Removal => None,
         NumberClass::NotUs => Some(|number| Params::NumberNotUs { number }),
         NumberClass::TollFree if !toll_free_allowed => {
             Some(|number| Params::NumberTollFree { number })
@@ -44,7 +49,28 @@ pub(crate) fn class_rule(
     }
 }
 
-/// Classifies `written` and records the class rule it breaks at `path`.
+/// The number, when the policy accepts it although the numbering data has no such area
+/// code (`unlisted_area_codes: "warn"`).
+pub(crate) fn accepted_unlisted(classified: &Classified, policy: &Policy) -> Option<NanpNumber> {
+    let warn = policy.unlisted_area_codes == UnlistedAreaCodes::Warn;
+    classified.nanp.filter(|number| {
+        warn && classified.class == NumberClass::Invalid && number.in_unlisted_area_code()
+    })
+}
+
+/// The valid NANP number a writing stands for (one in an unlisted area code too, when the
+/// policy accepts those).
+pub(crate) fn usable_nanp(written: &str, policy: &Policy) -> Option<NanpNumber> {
+    let classified = classify(written);
+    let valid = classified
+        .nanp
+        .filter(|_| classified.class != NumberClass::Invalid);
+    valid.or_else(|| accepted_unlisted(&classified, policy))
+}
+
+/// Classifies `written` and records at `path` the rules it breaks used this way: its
+/// class, an unlisted area code, an extension. A number accepted in an unlisted area code
+/// comes back with its E.164 writing.
 pub(crate) fn check_number(
     written: &str,
     path: &Pointer,
@@ -52,10 +78,25 @@ pub(crate) fn check_number(
     policy: &Policy,
     findings: &mut Findings,
 ) -> Classified {
-    let classified = classify(written);
-    if let Some(finding) = class_rule(classified.class, usage, policy) {
+    let mut classified = classify(written);
+    if let Some(number) = accepted_unlisted(&classified, policy) {
+        let params = Params::NumberUnlistedAreaCode {
+            area_code: number.area_code().to_string(),
+            data_version: NUMBERING_DATA_VERSION,
+            number: number.e164(),
+        };
+        findings.add(path, params);
+        classified.e164 = Some(number.e164());
+    } else if let Some(finding) = class_rule(classified.class, usage, policy) {
         let shown = classified.e164.as_deref().unwrap_or(written);
         findings.add(path, finding(shown.to_owned()));
+    }
+    if let (Some(number), Some(extension)) = (&classified.e164, &classified.extension) {
+        let params = Params::NumberHasExtension {
+            extension: extension.clone(),
+            number: number.clone(),
+        };
+        findings.add(path, params);
     }
     classified
 }
