@@ -112,12 +112,16 @@ pub fn other_checks() -> Vec<(&'static str, Value)> {
     ]
 }
 
-/// The six US writings POLICY §2 lists, of the same number.
-pub const WRITINGS: [(&str, &str); 6] = [
+/// The writings POLICY §2 lists: the six US forms of the same number, and what people paste
+/// (a `tel:` URI, an extension, keypad letters).
+pub const WRITINGS: [(&str, &str); 9] = [
     ("e164", "+14155552671"),
     ("plus-dashes", "+1 415-555-2671"),
     ("parentheses", "(415) 555-2671"),
     ("dots", "415.555.2671"),
     ("one-dashes", "1-415-555-2671"),
     ("ten-digits", "4155552671"),
+    ("tel-uri-ext", "tel:+1-415-555-2671;ext=123"),
+    ("extension", "(415) 555-2671 ext. 123"),
+    ("keypad-letters", "1-800-FLOWERS"),
 ];
