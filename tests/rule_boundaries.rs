@@ -1,0 +1,220 @@
+//! Each rule at its boundary: the inputs just inside and just outside what a rule allows,
+//! stated as the rule states them (found by mutation testing: each of these was a change to
+//! a rule that no other test noticed).
+
+use callplan::{evaluate_json, Policy};
+use serde_json::{json, Value};
+
+/// The rule codes of the answer's findings, with their paths.
+fn findings(request: &Value, policy: &Policy) -> Vec<(String, String)> {
+    let answer: Value =
+        serde_json::from_str(&evaluate_json(&request.to_string(), policy)).unwrap_or(Value::Null);
+    let text = |finding: &Value, key: &str| {
+        finding
+            .get(key)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    answer
+        .get("findings")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|finding| (text(finding, "rule"), text(finding, "path")))
+        .collect()
+}
+
+fn has(request: &Value, policy: &Policy, rule: &str) -> bool {
+    findings(request, policy)
+        .iter()
+        .any(|(code, _)| code == rule)
+}
+
+fn setup_with_email(email: &str) -> Value {
+    json!({"check": "location_setup",
+        "contact": {"first_name": "Ada", "last_name": "Lovelace", "email": email, "phone": "(415) 555-2671"},
+        "emergency_address": {"line1": "1 Market St", "city": "San Francisco", "state": "CA", "zip": "94105", "country": "US"}})
+}
+
+#[test]
+fn a_plausible_email_is_local_at_dotted_domain_with_a_letter_tld() {
+    let long_local = format!("{}@example.com", "a".repeat(65));
+    let refused = [
+        ".ada@example.com",
+        "ada.@example.com",
+        "ada..lovelace@example.com",
+        long_local.as_str(),
+        "ada(work)@example.com",
+        "ada,lovelace@example.com",
+        "ada@-example.com",
+        "ada@example-.com",
+        "ada@example.c0m",
+        "ada@example.c",
+        "ada@example",
+        "ada@exa_mple.com",
+        "ada@@example.com",
+        "@example.com",
+    ];
+    for email in refused {
+        let request = setup_with_email(email);
+        assert!(
+            has(&request, &Policy::default(), "contact.invalid_email"),
+            "{email} is refused"
+        );
+    }
+    let sixty_four = format!("{}@example.com", "a".repeat(64));
+    let accepted = [
+        "ada@example.com",
+        "ada.lovelace+calls@mail.example-site.co.uk",
+        "a-b_c!#$%&'*+/=?^`{|}~@example.io",
+        sixty_four.as_str(),
+    ];
+    for email in accepted {
+        let request = setup_with_email(email);
+        assert!(
+            !has(&request, &Policy::default(), "contact.invalid_email"),
+            "{email} is accepted"
+        );
+    }
+}
+
+#[test]
+fn exactly_the_minimum_of_outbound_calling_plans_passes() {
+    let policy = Policy::from_json(r#"{"min_outbound_calling_plans": 2}"#).unwrap_or_default();
+    let eligibility = |plans: u32| {
+        json!({"check": "location_eligibility",
+            "partner": {"var_authorized": true, "pstn_program_enrolled": true},
+            "org": {"trial": false, "outbound_calling_plans": plans},
+            "locations": [{"id": "L1", "country": "US", "pstn": "cisco_calling_plan"}]})
+    };
+    assert!(!has(
+        &eligibility(2),
+        &policy,
+        "org.no_outbound_calling_plan"
+    ));
+    assert!(has(
+        &eligibility(1),
+        &policy,
+        "org.no_outbound_calling_plan"
+    ));
+}
+
+fn port_order(requested: &str, issued: &str, file_name: &str, media_type: &str) -> Value {
+    json!({"check": "port_order", "today": "2024-03-31", "org": {"trial": false},
+        "location": {"calling_plan_enabled": true},
+        "account": {"provider": "Acme", "account_number": "1", "account_name": "Example"},
+        "numbers": [{"number": "+1 415 555 2671"}],
+        "invoice": {"file_name": file_name, "media_type": media_type, "issued": issued},
+        "loa": {"first_name": "Ada", "last_name": "Lovelace", "signer_role": "account_owner"},
+        "requested_port_date": requested})
+}
+
+#[test]
+fn a_port_date_of_today_is_not_in_the_past() {
+    let policy = Policy::default();
+    let today = port_order("2024-03-31", "2024-03-15", "a.pdf", "application/pdf");
+    assert!(!has(&today, &policy, "port.date_in_past"));
+    let yesterday = port_order("2024-03-30", "2024-03-15", "a.pdf", "application/pdf");
+    assert!(has(&yesterday, &policy, "port.date_in_past"));
+}
+
+#[test]
+fn an_invoice_issued_today_is_neither_old_nor_in_the_future() {
+    let policy = Policy::default();
+    let today = port_order("2024-04-15", "2024-03-31", "a.pdf", "application/pdf");
+    let rules: Vec<String> = findings(&today, &policy)
+        .into_iter()
+        .map(|(rule, _)| rule)
+        .collect();
+    assert!(
+        !rules.iter().any(|rule| rule.starts_with("port.invoice")),
+        "{rules:?}"
+    );
+    let tomorrow = port_order("2024-04-15", "2024-04-01", "a.pdf", "application/pdf");
+    assert!(has(&tomorrow, &policy, "port.invoice_future_date"));
+}
+
+#[test]
+fn a_file_name_and_media_type_naming_two_different_formats_is_the_wrong_format() {
+    let request = port_order("2024-04-15", "2024-03-15", "bill.png", "application/pdf");
+    let found = findings(&request, &Policy::default());
+    assert!(found.contains(&(
+        "port.invoice_format".to_owned(),
+        "/invoice/file_name".to_owned()
+    )));
+    let agreeing = port_order("2024-04-15", "2024-03-15", "bill.png", "image/png");
+    assert!(!has(&agreeing, &Policy::default(), "port.invoice_format"));
+}
+
+#[test]
+fn a_signer_of_another_role_is_named_in_the_params() {
+    let mut request = port_order("2024-04-15", "2024-03-15", "a.pdf", "application/pdf");
+    request["loa"]["signer_role"] = json!("other");
+    let answer: Value =
+        serde_json::from_str(&evaluate_json(&request.to_string(), &Policy::default()))
+            .unwrap_or(Value::Null);
+    let finding = answer["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|finding| finding["rule"] == "port.loa_signer_not_authorized");
+    assert_eq!(
+        finding.map(|finding| &finding["params"]),
+        Some(&json!({"signer_role": "other"}))
+    );
+}
+
+#[test]
+fn rescheduling_to_today_is_short_notice_but_not_in_the_past() {
+    let request = json!({"check": "port_reschedule", "today": "2024-03-31",
+        "current_date": "2024-04-20", "new_date": "2024-03-31", "foc_received": false});
+    let found = findings(&request, &Policy::default());
+    assert!(
+        !found.iter().any(|(rule, _)| rule == "port.date_in_past"),
+        "{found:?}"
+    );
+    assert!(found.contains(&(
+        "port.short_notice_reschedule".to_owned(),
+        "/new_date".to_owned()
+    )));
+}
+
+fn removal(blocks: Value, remove: &[&str]) -> Value {
+    json!({"check": "number_removal", "inventory": {"singles": [], "blocks": blocks}, "remove": remove})
+}
+
+#[test]
+fn the_number_just_after_a_held_block_is_not_part_of_it() {
+    let blocks = json!([{"id": "B", "first": "+1 415 555 0100", "size": 10}]);
+    let request = removal(blocks, &["+1 415 555 0110"]);
+    let found = findings(&request, &Policy::default());
+    assert_eq!(
+        found,
+        [(
+            "removal.not_in_inventory".to_owned(),
+            "/remove/0".to_owned()
+        )]
+    );
+}
+
+#[test]
+fn a_held_block_near_the_end_of_its_exchange_stops_at_line_9999() {
+    // A block of 10 from line 9995 holds 9995–9999 only: removing those five removes it whole.
+    let blocks = json!([{"id": "B", "first": "+1 415 555 9995", "size": 10}]);
+    let all_five = [
+        "+14155559995",
+        "+14155559996",
+        "+14155559997",
+        "+14155559998",
+        "+14155559999",
+    ];
+    let request = removal(blocks.clone(), &all_five);
+    assert_eq!(findings(&request, &Policy::default()), []);
+    let four = removal(blocks, &all_five[..4]);
+    let found = findings(&four, &Policy::default());
+    assert_eq!(
+        found,
+        [("removal.partial_block".to_owned(), "/remove/0".to_owned())]
+    );
+}
