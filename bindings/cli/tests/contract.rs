@@ -3,10 +3,25 @@
 //! no bytes at all make it panic.
 
 use std::io::{Read, Write};
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 
 use proptest::prelude::*;
 use serde_json::Value;
+
+/// Starts `callplan` with piped standard input, output and error.
+#[allow(
+    clippy::expect_used,
+    reason = "a test helper: a binary that cannot run fails the test"
+)]
+fn spawn(args: &[&str]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_callplan"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs")
+}
 
 /// Runs `callplan` with `stdin` written from another thread (so that large input and output
 /// cannot block each other).
@@ -16,13 +31,7 @@ use serde_json::Value;
     reason = "a test helper: a binary that cannot run or answers otherwise fails the test"
 )]
 fn callplan(args: &[&str], stdin: Vec<u8>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_callplan"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
+    let mut child = spawn(args);
     let mut input = child.stdin.take().expect("stdin is piped");
     let writer = std::thread::spawn(move || {
         // The binary may stop reading early (it never does today); that is not a failure.
@@ -124,13 +133,7 @@ fn a_closed_pipe_ends_the_command_quietly() {
     let numbers: Vec<String> = (0..20_000).map(|n| format!("555-{n:04}")).collect();
     let request = serde_json::json!({"check": "new_number_order", "org": {"trial": false},
         "location": {"calling_plan_enabled": true}, "numbers": numbers});
-    let mut child = Command::new(env!("CARGO_BIN_EXE_callplan"))
-        .args(["check", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
+    let mut child = spawn(&["check", "-"]);
     let mut input = child.stdin.take().expect("stdin is piped");
     input
         .write_all(request.to_string().as_bytes())
