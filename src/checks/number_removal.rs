@@ -187,7 +187,7 @@ fn wanted_numbers(remove: &[String], policy: &Policy, findings: &mut Findings) -
 /// The indices (into `wanted`) of the wanted numbers inside `block`, given those indices
 /// sorted by number.
 fn wanted_inside<'a>(block: &HeldBlock, by_number: &'a [usize], wanted: &[Wanted]) -> &'a [usize] {
-    let Some(first) = block.first.filter(|_| block.len > 0) else {
+    let Some(first) = block.first else {
         return &[];
     };
     let number_at = |index: &usize| wanted.get(*index).map(|w| w.number);

@@ -253,7 +253,7 @@ fn check_range(
     let size = u64::from(range.size);
     if let (Some(first), Some(_)) = (classified.nanp, &classified.e164) {
         let last_line = u64::from(first.line()).saturating_add(size.saturating_sub(1));
-        if size > 0 && last_line >= LINES_PER_EXCHANGE {
+        if last_line >= LINES_PER_EXCHANGE {
             let last = first
                 .offset(size.saturating_sub(1))
                 .map_or_else(String::new, NanpNumber::e164);
@@ -359,10 +359,15 @@ fn check_search(search: &AutoSelect, policy: &Policy, findings: &mut Findings) {
 
 /// The value of exactly three ASCII digits (blanks around ignored).
 fn three_digits(text: &str) -> Option<u32> {
-    let text = text.trim();
-    (text.len() == 3 && text.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| text.parse().ok())
-        .flatten()
+    let [first, second, third] = text.trim().as_bytes() else {
+        return None;
+    };
+    [first, second, third]
+        .into_iter()
+        .try_fold(0, |value: u32, &digit| {
+            let digit = char::from(digit).to_digit(10)?;
+            Some(value.saturating_mul(10).saturating_add(digit))
+        })
 }
 
 /// `[2-9][0-9][0-9]` and not an N11 service code.
