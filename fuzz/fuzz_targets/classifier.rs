@@ -23,10 +23,15 @@ fuzz_target!(|text: &str| {
         assert_eq!(again.e164.as_ref(), Some(e164), "idempotent on {text:?}");
         assert_eq!(again.class, ours.class, "{text:?} read as {e164}");
     }
-    // A complete NANP number has ten national digits; the `phonenumber` crate also reads
-    // some seven-digit local writings (`310 0955`), which no order can use.
+    // Compared where the parser finds a valid, complete +1 number (its older metadata only
+    // chooses which writings to compare; it reads stray digits of invalid ones, like the 0 of
+    // `1-0-555555-0199`, differently). A complete NANP number has ten national digits; the
+    // crate also calls some seven-digit local writings (`310 0955`) valid, which no order
+    // can use.
     let theirs = phonenumber::parse(Some(country::Id::US), text).ok().filter(|number| {
-        number.code().value() == 1 && (1_000_000_000..10_000_000_000).contains(&number.national().value())
+        number.is_valid()
+            && number.code().value() == 1
+            && (1_000_000_000..10_000_000_000).contains(&number.national().value())
     });
     if let Some(number) = theirs {
         let plain = text.chars().all(|c| c.is_ascii_digit() || " -./()+".contains(c));
