@@ -14,9 +14,10 @@
 //! | you have | call | you get |
 //! |---|---|---|
 //! | JSON text from a client | [`evaluate_json`] | JSON text: the [`Response`] or the [`Malformed`] value |
-//! | a typed [`Request`] (e.g. from [`Request::from_json`]) | [`evaluate`] | a [`Response`] |
+//! | a typed [`Request`] (from [`Request::from_json`], or [`Request::from_json_bytes`] for a body as received) | [`evaluate`] | a [`Response`] |
 //! | the input of one check | [`check_new_number_order`], [`check_port_order`], … (one per [`Check`]) | a [`Response`] |
-//! | a phone number as typed | [`classify`] (E.164 and class), [`class_of`] (class only), [`normalize`] | [`Classified`], [`NumberClass`], E.164 text |
+//! | a phone number as typed or pasted | [`classify`] (E.164, class, extension), [`class_of`] (class only), [`normalize`] | [`Classified`], [`NumberClass`], E.164 text |
+//! | the numbering data's release | [`NUMBERING_DATA_VERSION`] | e.g. `"9.0.43"` |
 //! | a policy other than `seed-2024` | [`Policy::from_json`] | a [`Policy`] to pass to the above |
 //! | the rule catalogue | [`Rule::ALL`] with [`Rule::code`], [`Rule::severity`], [`Rule::description`] | every rule |
 //! | a folder of regression cases | [`regression::read_cases`], [`regression::Case::run`] | what differs |
