@@ -139,3 +139,16 @@ fn test_runs_the_corpus_and_reports_a_failing_case() {
         "{report}"
     );
 }
+
+#[test]
+fn version_names_the_numbering_data_release() {
+    let output = callplan(&["--version"], "");
+    assert_eq!(output.status.code(), Some(0));
+    let version = String::from_utf8_lossy(&output.stdout).into_owned();
+    let expected = format!(
+        "callplan {} (numbering data: libphonenumber {})",
+        env!("CARGO_PKG_VERSION"),
+        callplan::NUMBERING_DATA_VERSION
+    );
+    assert_eq!(version.trim(), expected);
+}
