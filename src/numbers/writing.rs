@@ -31,6 +31,8 @@ const MAX_WRITTEN_DIGITS: usize = 3 + MAX_E164_DIGITS;
 /// sign (`x`, `#`), as libphonenumber reads them.
 const MAX_EXTENSION_AFTER_WORD: usize = 20;
 const MAX_EXTENSION_AFTER_SIGN: usize = 9;
+/// The most digits of an extension written as digits then `#` (`415 555 2671 12#`).
+const MAX_EXTENSION_BEFORE_HASH: usize = 6;
 /// The fewest letters that make a writing a keypad word (`1-800-FLOWERS`).
 const MIN_KEYPAD_LETTERS: usize = 3;
 
@@ -131,9 +133,10 @@ fn split_extension(text: &str) -> Option<(&str, Option<Extension>)> {
         return Some((number, Some(extension_digits(digits, most)?)));
     }
     let hashed = body.len() < text.len();
-    if hashed && before.ends_with([' ', '-']) && digits.len() <= 6 {
+    if hashed && before.ends_with([' ', '-']) {
         let number = before.trim_end_matches([' ', '-']);
-        return Some((number, Some(extension_digits(digits, 6)?)));
+        let extension = extension_digits(digits, MAX_EXTENSION_BEFORE_HASH)?;
+        return Some((number, Some(extension)));
     }
     Some((text, None))
 }
