@@ -58,22 +58,49 @@ impl Case {
         answer.map_err(|error| Malformed::new("", error.to_string()))
     }
 
-    /// Runs the case: `Ok` when the answer matches, otherwise every difference found.
-    pub fn run(&self, base_policy: &Policy) -> Result<(), Vec<String>> {
-        let answer = self
-            .answer(base_policy)
-            .map_err(|error| vec![format!("policy: {error}")])?;
+    /// Runs the case: every difference between its `expected` and the answer (none when
+    /// it passes), or the error that its `policy` is not one.
+    pub fn run(&self, base_policy: &Policy) -> Result<Vec<Difference>, Malformed> {
+        let answer = self.answer(base_policy)?;
+        Ok(self.differences(&answer))
+    }
+
+    /// Every place where `answer` does not match the case's `expected`.
+    pub fn differences(&self, answer: &Value) -> Vec<Difference> {
         let mut differences = Vec::new();
-        compare(
-            &self.expected,
-            &answer,
-            &mut String::new(),
-            &mut differences,
-        );
-        if differences.is_empty() {
-            Ok(())
-        } else {
-            Err(differences)
+        compare(&self.expected, answer, &mut String::new(), &mut differences);
+        differences
+    }
+
+    /// What `expected` would say if it matched `answer`, keeping its shape: the keys it
+    /// leaves out stay out; where an array changes length, an element the case already
+    /// expects stays as written, and a new one keeps only the keys all the case's elements
+    /// share (all of its keys when the case's array was empty).
+    /// `callplan test --update` writes this; the readable diff of a failure compares it
+    /// with `expected`.
+    pub fn expected_from(&self, answer: &Value) -> Value {
+        reshape(&self.expected, answer)
+    }
+}
+
+/// One place where an answer does not match a case's `expected`.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct Difference {
+    /// JSON Pointer into the answer (and into `expected`).
+    pub path: String,
+    /// What the case expects there.
+    pub expected: Value,
+    /// What the answer holds there; `None` when the answer has nothing at `path`.
+    pub actual: Option<Value>,
+}
+
+impl std::fmt::Display for Difference {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (path, expected) = (&self.path, &self.expected);
+        match &self.actual {
+            Some(actual) => write!(formatter, "{path}: expected {expected}, got {actual}"),
+            None => write!(formatter, "{path}: expected {expected}, missing"),
         }
     }
 }
@@ -139,7 +166,7 @@ fn named(path: &Path, error: io::Error) -> io::Error {
 }
 
 /// Records every place where `answer` does not match `expected`.
-fn compare(expected: &Value, answer: &Value, at: &mut String, differences: &mut Vec<String>) {
+fn compare(expected: &Value, answer: &Value, at: &mut String, differences: &mut Vec<Difference>) {
     match (expected, answer) {
         (Value::Object(wanted), Value::Object(got)) => {
             for (key, wanted_value) in wanted {
@@ -147,7 +174,11 @@ fn compare(expected: &Value, answer: &Value, at: &mut String, differences: &mut 
                 push_token(at, key);
                 match got.get(key) {
                     Some(got_value) => compare(wanted_value, got_value, at, differences),
-                    None => differences.push(format!("{at}: expected {wanted_value}, missing")),
+                    None => differences.push(Difference {
+                        path: at.clone(),
+                        expected: wanted_value.clone(),
+                        actual: None,
+                    }),
                 }
                 at.truncate(length);
             }
@@ -161,7 +192,98 @@ fn compare(expected: &Value, answer: &Value, at: &mut String, differences: &mut 
             }
         }
         _ if expected == answer => {}
-        _ => differences.push(format!("{at}: expected {expected}, got {answer}")),
+        _ => differences.push(Difference {
+            path: at.clone(),
+            expected: expected.clone(),
+            actual: Some(answer.clone()),
+        }),
+    }
+}
+
+/// `answer` in the shape of `expected` (see [`Case::expected_from`]).
+fn reshape(expected: &Value, answer: &Value) -> Value {
+    match (expected, answer) {
+        (Value::Object(wanted), Value::Object(got)) => Value::Object(
+            wanted
+                .iter()
+                .filter_map(|(key, wanted_value)| {
+                    let got_value = got.get(key)?;
+                    Some((key.clone(), reshape(wanted_value, got_value)))
+                })
+                .collect(),
+        ),
+        (Value::Array(wanted), Value::Array(got)) if wanted.len() == got.len() => Value::Array(
+            wanted
+                .iter()
+                .zip(got)
+                .map(|(wanted_item, got_item)| reshape(wanted_item, got_item))
+                .collect(),
+        ),
+        (Value::Array(wanted), Value::Array(got)) => Value::Array(reshape_items(wanted, got)),
+        _ => answer.clone(),
+    }
+}
+
+/// The items of an answer's array in the shape of a case's array of another length: an
+/// item the case already expects keeps that expectation; the others take, in order, the
+/// shape of the case's items no answer item matched, then the keys all the case's items
+/// share (everything when the case's array was empty).
+fn reshape_items(wanted: &[Value], got: &[Value]) -> Vec<Value> {
+    let mut unmatched: Vec<&Value> = wanted.iter().collect();
+    let matched: Vec<Option<&Value>> = got
+        .iter()
+        .map(|item| {
+            let index = unmatched
+                .iter()
+                .position(|wanted_item| matches(wanted_item, item))?;
+            Some(unmatched.remove(index))
+        })
+        .collect();
+    let shared = shared_keys(wanted);
+    let mut spare_shapes = unmatched.into_iter();
+    got.iter()
+        .zip(matched)
+        .map(
+            |(item, matched)| match matched.or_else(|| spare_shapes.next()) {
+                Some(shape) => reshape(shape, item),
+                None => only_keys(item, &shared),
+            },
+        )
+        .collect()
+}
+
+/// Whether `answer` holds everything `expected` says.
+fn matches(expected: &Value, answer: &Value) -> bool {
+    let mut differences = Vec::new();
+    compare(expected, answer, &mut String::new(), &mut differences);
+    differences.is_empty()
+}
+
+/// The keys every object among `items` has; none when there are no objects.
+fn shared_keys(items: &[Value]) -> Vec<&String> {
+    let mut objects = items.iter().filter_map(Value::as_object);
+    let Some(first) = objects.next() else {
+        return Vec::new();
+    };
+    let rest: Vec<_> = objects.collect();
+    first
+        .keys()
+        .filter(|key| rest.iter().all(|object| object.contains_key(*key)))
+        .collect()
+}
+
+/// `item` with only the `kept` keys; all of it when `kept` is empty or `item` is not an
+/// object.
+fn only_keys(item: &Value, kept: &[&String]) -> Value {
+    match item {
+        Value::Object(fields) if !kept.is_empty() => Value::Object(
+            fields
+                .iter()
+                .filter(|(key, _)| kept.contains(key))
+                .map(|(key, value)| (key.clone(), value.clone()))
+                .collect(),
+        ),
+        _ => item.clone(),
     }
 }
 
@@ -189,6 +311,6 @@ mod tests {
     #[test]
     fn a_policy_override_changes_only_the_fields_it_names() {
         let case = case_with_policy(serde_json::json!({"name": "pilot"}));
-        assert!(case.run(&Policy::default()).is_ok());
+        assert_eq!(case.run(&Policy::default()), Ok(Vec::new()));
     }
 }

@@ -15,9 +15,12 @@ fn every_case_passes() {
     let failures: Vec<String> = cases()
         .iter()
         .filter_map(|(file, case)| {
-            case.run(&policy)
-                .err()
-                .map(|differences| format!("{}\n  {}", file.display(), differences.join("\n  ")))
+            let differences: Vec<String> = match case.run(&policy) {
+                Ok(differences) => differences.iter().map(ToString::to_string).collect(),
+                Err(error) => vec![format!("policy: {error}")],
+            };
+            (!differences.is_empty())
+                .then(|| format!("{}\n  {}", file.display(), differences.join("\n  ")))
         })
         .collect();
     assert!(
