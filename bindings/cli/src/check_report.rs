@@ -15,6 +15,7 @@ struct Words {
     malformed: &'static str,
     at: &'static str,
     result: &'static str,
+    whole_request: &'static str,
     severity: fn(Severity) -> &'static str,
 }
 
@@ -24,6 +25,7 @@ const ENGLISH: Words = Words {
     malformed: "Not a request",
     at: "at",
     result: "result",
+    whole_request: "(the request)",
     severity: |severity| match severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
@@ -37,6 +39,7 @@ const SWEDISH: Words = Words {
     malformed: "Ingen giltig begäran",
     at: "vid",
     result: "resultat",
+    whole_request: "(begäran)",
     severity: |severity| match severity {
         Severity::Error => "fel",
         Severity::Warning => "varning",
@@ -72,11 +75,7 @@ pub fn response(
             Severity::Warning => style.warning(&format!("{label:<8}")),
             _ => style.notice(&format!("{label:<8}")),
         };
-        let path = if finding.path.is_empty() {
-            "/"
-        } else {
-            &finding.path
-        };
+        let path = where_in(&finding.path, words);
         writeln!(out, "  {label} {path}  ({})", finding.rule.code())?;
         writeln!(out, "           {}", finding.message)?;
     }
@@ -101,11 +100,16 @@ pub fn malformed(
     let words = words(locale);
     let heading = style.error(&format!("✗ {}", words.malformed));
     writeln!(out, "{}", style.strong(&heading))?;
-    let path = if malformed.path.is_empty() {
-        "/"
-    } else {
-        &malformed.path
-    };
+    let path = where_in(&malformed.path, words);
     writeln!(out, "  {} {} {path}", malformed.code, words.at)?;
     writeln!(out, "  {}", malformed.message)
+}
+
+/// A JSON Pointer as the report shows it: the empty one names the whole request.
+fn where_in<'a>(pointer: &'a str, words: &'a Words) -> &'a str {
+    if pointer.is_empty() {
+        words.whole_request
+    } else {
+        pointer
+    }
 }

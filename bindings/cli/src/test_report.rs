@@ -273,6 +273,11 @@ fn junit(reports: &[CaseReport], out: &mut impl Write) -> std::io::Result<()> {
         let mut case = TestCase::new(report.name.as_str(), status);
         let check = report.name.split('/').next().unwrap_or_default();
         case.set_classname(check);
+        let file = report.path.display().to_string();
+        case.extra.insert("file".into(), file.into());
+        if let Verdict::Failed { line, .. } = report.verdict {
+            case.extra.insert("line".into(), line.to_string().into());
+        }
         suite.add_test_case(case);
     }
     let mut report = Report::new("callplan test");
