@@ -527,7 +527,7 @@ fn update_cases(
             )?,
         }
     }
-    writeln!(out, "{updated} cases updated")?;
+    writeln!(out, "{} updated", suite::cases(updated))?;
     let after = run_suite(dir, policy, filter)?;
     test_report::write(TestFormat::Text, &after, None, style, out)?;
     let counts = Counts::of(&after);

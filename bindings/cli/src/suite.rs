@@ -154,8 +154,13 @@ pub fn check_of(request: &Value) -> Option<String> {
     Some(request.get("check")?.as_str()?.to_owned())
 }
 
+/// `1 case`, `2 cases`.
+pub fn cases(count: usize) -> String {
+    let noun = if count == 1 { "case" } else { "cases" };
+    format!("{count} {noun}")
+}
+
 /// `in 1 case`, `in 2 cases`.
 pub fn in_cases(count: usize) -> String {
-    let noun = if count == 1 { "case" } else { "cases" };
-    format!("in {count} {noun}")
+    format!("in {}", cases(count))
 }

@@ -13,7 +13,7 @@ use crate::coverage::Coverage;
 use crate::style::Style;
 use callplan::regression::Difference;
 
-use crate::suite::{CaseReport, Verdict};
+use crate::suite::{self, CaseReport, Verdict};
 
 /// The formats of `callplan test`.
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -59,7 +59,7 @@ impl Counts {
             passed,
             failed,
         } = self;
-        format!("{cases} cases, {passed} passed, {failed} failed")
+        format!("{}, {passed} passed, {failed} failed", suite::cases(*cases))
     }
 }
 

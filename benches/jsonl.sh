@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# `callplan check --jsonl` on 1,000,000 requests, beside the same requests answered by
+# `evaluate_json` in one process (examples/evaluate_lines.rs): the gap is the price of the
+# command line (reading, writing, and the process), the parallel reading its gain.
+# The requests are the seeded parity corpus (examples/parity_corpus.rs): every check, valid
+# and invalid, numbers of every class, arbitrary JSON.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-1000000}
+dir=target/jsonl-bench
+mkdir -p "$dir"
+cargo build --release --locked -p callplan-cli
+cargo build --release --locked -p callplan --example evaluate_lines --example parity_corpus
+if [ ! -s "$dir/requests-$count.jsonl" ]; then
+  target/release/examples/parity_corpus "$dir/corpus.jsonl" "$count"
+  python3 -c '
+import json, sys
+with open(sys.argv[1]) as corpus, open(sys.argv[2], "w") as out:
+    for line in corpus:
+        out.write(json.dumps(json.loads(line)["request"], ensure_ascii=False, separators=(",", ":")) + "\n")
+' "$dir/corpus.jsonl" "$dir/requests-$count.jsonl"
+fi
+requests="$dir/requests-$count.jsonl"
+echo "requests: $(wc -l < "$requests") lines, $(du -h "$requests" | cut -f1)"
+start=$(date +%s.%N)
+set +e
+target/release/callplan check --jsonl "$requests" > "$dir/answers.jsonl"
+status=$?
+set -e
+end=$(date +%s.%N)
+python3 -c "import sys; n=int(sys.argv[1]); s=float(sys.argv[3])-float(sys.argv[2]); print(f'callplan check --jsonl: {n} requests in {s:.2f} s: {n/s:,.0f} requests/s (exit {sys.argv[4]})')" \
+  "$(wc -l < "$requests")" "$start" "$end" "$status"
+echo "answers: $(wc -l < "$dir/answers.jsonl") lines"
+target/release/examples/evaluate_lines "$requests"
