@@ -17,7 +17,9 @@ use std::time::Instant;
 use callplan::{evaluate_json, Policy};
 
 fn main() {
-    let path = std::env::args().nth(1).expect("usage: evaluate_lines REQUESTS.jsonl");
+    let path = std::env::args()
+        .nth(1)
+        .expect("usage: evaluate_lines REQUESTS.jsonl");
     let lines: Vec<String> = std::io::BufReader::new(std::fs::File::open(path).unwrap())
         .lines()
         .collect::<Result<_, _>>()

@@ -209,3 +209,72 @@ fn input_value(value: &Value, key_order: &[String]) -> CstInputValue {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn rewritten(text: &str, new: Value) -> String {
+        let old: Value = serde_json::from_str::<Value>(text).unwrap()["expected"].clone();
+        rewrite_expected(text, &old, &new).unwrap()
+    }
+
+    #[test]
+    fn elements_of_every_kind_are_replaced_in_place() {
+        let text = "{\"expected\": {\"list\": [\"a\", 1, true, null, \"same\"]}}";
+        let new = json!({"list": ["b", 2, false, "x", "same"]});
+        assert_eq!(
+            rewritten(text, new),
+            "{\"expected\": {\"list\": [\"b\", 2, false, \"x\", \"same\"]}}"
+        );
+    }
+
+    #[test]
+    fn keys_the_answer_lacks_are_removed_and_the_rest_stays_as_written() {
+        let text = "{\n  \"expected\": {\n    \"ok\":   true,\n    \"gone\": 1,\n    \"result\": {\"a\": 1}\n  }\n}";
+        let new = json!({"ok": true, "result": {"a": 2}});
+        assert_eq!(
+            rewritten(text, new),
+            "{\n  \"expected\": {\n    \"ok\":   true,\n    \"result\": {\"a\": 2}\n  }\n}"
+        );
+    }
+
+    #[test]
+    fn new_elements_take_the_key_order_of_their_neighbours() {
+        let text = "{\"expected\": {\"findings\": [{\"rule\": \"a\", \"path\": \"/x\"}]}}";
+        let new = json!({"findings": [{"rule": "a", "path": "/x"}, {"path": "/y", "rule": "b"}]});
+        let result = rewritten(text, new);
+        let second = result.find("\"rule\": \"b\"").unwrap();
+        assert!(
+            second < result.find("\"path\": \"/y\"").unwrap(),
+            "{result}"
+        );
+        assert!(
+            result
+                .starts_with("{\"expected\": {\"findings\": [{\"rule\": \"a\", \"path\": \"/x\"}"),
+            "{result}"
+        );
+    }
+
+    #[test]
+    fn an_expected_of_another_type_is_replaced_whole() {
+        assert_eq!(
+            rewritten("{\"expected\": 5}", json!({"ok": true})),
+            "{\"expected\": {\n    \"ok\": true\n  }}"
+        );
+    }
+
+    #[test]
+    fn the_line_of_a_value_below_expected() {
+        let text = "{\n  \"request\": {},\n  \"expected\": {\n    \"findings\": [\n      {\"rule\": \"a\"}\n    ]\n  }\n}";
+        assert_eq!(line_of(text, "/findings/0/rule"), 5);
+        assert_eq!(
+            line_of(text, "/findings/3"),
+            4,
+            "the nearest value the file holds"
+        );
+        assert_eq!(line_of(text, ""), 3);
+        assert_eq!(line_of("not json", "/a"), 1);
+    }
+}

@@ -8,6 +8,7 @@ use callplan::Rule;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::answer;
 use crate::suite::{in_cases, CaseReport};
 
 /// What a corpus produces of the catalogue.
@@ -117,19 +118,13 @@ impl Coverage {
 
 /// Each (rule, severity) an answer's findings hold, once.
 fn distinct_rules(answer: &Value) -> Vec<(String, String)> {
-    let text = |finding: &Value, key: &str| {
-        finding
-            .get(key)
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_owned()
-    };
-    let mut rules: Vec<(String, String)> = answer
-        .get("findings")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .map(|finding| (text(finding, "rule"), text(finding, "severity")))
+    let mut rules: Vec<(String, String)> = answer::findings(answer)
+        .map(|finding| {
+            (
+                answer::text(finding, "rule"),
+                answer::text(finding, "severity"),
+            )
+        })
         .collect();
     rules.sort();
     rules.dedup();

@@ -11,6 +11,7 @@ use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod answer;
 mod batch;
 mod case_text;
 mod check_report;

@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::answer;
 use crate::style::Style;
 use crate::suite::in_cases;
 
@@ -242,21 +243,10 @@ fn compare_case(
 
 /// The findings of an answer as rule and path, sorted.
 fn findings_at(answer: &Value) -> Vec<FindingAt> {
-    let text = |finding: &Value, key: &str| {
-        finding
-            .get(key)
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_owned()
-    };
-    let mut findings: Vec<FindingAt> = answer
-        .get("findings")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
+    let mut findings: Vec<FindingAt> = answer::findings(answer)
         .map(|finding| FindingAt {
-            rule: text(finding, "rule"),
-            path: text(finding, "path"),
+            rule: answer::text(finding, "rule"),
+            path: answer::text(finding, "path"),
         })
         .collect();
     findings.sort();

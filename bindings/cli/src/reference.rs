@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use callplan::regression::CaseFile;
 use callplan::{Policy, Rule};
 use serde::Serialize;
+
+use crate::answer;
 use serde_json::Value;
 
 /// One rule as the reference lists it.
@@ -88,12 +90,7 @@ impl Answered {
     }
 
     fn findings_of(answer: &Value, rule: Rule) -> impl Iterator<Item = &Value> {
-        answer
-            .get("findings")
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-            .filter(move |finding| finding.get("rule").and_then(Value::as_str) == Some(rule.code()))
+        answer::findings(answer).filter(move |finding| answer::text(finding, "rule") == rule.code())
     }
 
     fn produces(&self, rule: Rule) -> bool {
@@ -103,18 +100,11 @@ impl Answered {
     fn example(&self, rule: Rule) -> Option<Example> {
         let en = Self::findings_of(&self.en, rule).next()?;
         let sv = Self::findings_of(&self.sv, rule).next()?;
-        let text = |finding: &Value, key: &str| {
-            finding
-                .get(key)
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_owned()
-        };
         Some(Example {
             case: self.case.clone(),
-            path: text(en, "path"),
-            en: text(en, "message"),
-            sv: text(sv, "message"),
+            path: answer::text(en, "path"),
+            en: answer::text(en, "message"),
+            sv: answer::text(sv, "message"),
         })
     }
 }
