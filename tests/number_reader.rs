@@ -23,6 +23,28 @@ fn area_codes_with_us_geographic_numbers() {
     }
 }
 
+/// What the area-code rules say of an area code follows from its own numbers only, never
+/// from a neighbouring area code's: it is a US geographic area code exactly when one of
+/// its thousand-blocks classifies as US geographic, and a number in it can be "in an
+/// unlisted area code" only when every one of its blocks is invalid. Every area code of
+/// 200–999, every block.
+#[test]
+fn area_code_rules_follow_the_area_codes_own_numbers() {
+    for npa in 200u32..=999 {
+        let classes: Vec<NumberClass> = (0u32..1000)
+            .flat_map(|nxx| (0u32..10).map(move |x| format!("+1{npa}{nxx:03}{x}000")))
+            .map(|number| class_of(&number))
+            .collect();
+        let has_us_geographic = classes.contains(&NumberClass::UsGeographic);
+        assert_eq!(is_us_geographic_area_code(npa), has_us_geographic, "{npa}");
+        let all_invalid = classes.iter().all(|class| *class == NumberClass::Invalid);
+        let sample = callplan::NanpNumber::parse(&format!("+1{npa}5550100"));
+        if sample.is_some_and(|number| number.in_unlisted_area_code()) {
+            assert!(all_invalid, "{npa} holds numbers yet counts as unlisted");
+        }
+    }
+}
+
 /// A ten-digit NANP national number, mostly from plausible NPA/NXX ranges.
 fn national() -> impl Strategy<Value = String> {
     (200u32..=999, 0u32..=999, 0u32..=9999)

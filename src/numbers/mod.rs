@@ -100,6 +100,13 @@ impl NanpNumber {
     }
 
     /// The number `steps` further on, if it is still a ten-digit number.
+    ///
+    /// ```
+    /// use callplan::NanpNumber;
+    /// let last = NanpNumber::parse("+1 999 999 9999").unwrap();
+    /// assert_eq!(last.offset(0), Some(last));
+    /// assert_eq!(last.offset(1), None);
+    /// ```
     pub fn offset(self, steps: u64) -> Option<Self> {
         let next = self.0.checked_add(steps)?;
         (next < 10_000_000_000).then_some(Self(next))
