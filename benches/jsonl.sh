@@ -22,13 +22,18 @@ with open(sys.argv[1]) as corpus, open(sys.argv[2], "w") as out:
 fi
 requests="$dir/requests-$count.jsonl"
 echo "requests: $(wc -l < "$requests") lines, $(du -h "$requests" | cut -f1)"
-start=$(date +%s.%N)
-set +e
-target/release/callplan check --jsonl "$requests" > "$dir/answers.jsonl"
-status=$?
-set -e
-end=$(date +%s.%N)
-python3 -c "import sys; n=int(sys.argv[1]); s=float(sys.argv[3])-float(sys.argv[2]); print(f'callplan check --jsonl: {n} requests in {s:.2f} s: {n/s:,.0f} requests/s (exit {sys.argv[4]})')" \
-  "$(wc -l < "$requests")" "$start" "$end" "$status"
+python3 - "$requests" "$dir/answers.jsonl" <<'PY'
+import resource, subprocess, sys, time
+requests, answers = sys.argv[1], sys.argv[2]
+count = sum(1 for _ in open(requests, "rb"))
+with open(answers, "wb") as out:
+    start = time.monotonic()
+    status = subprocess.run(["target/release/callplan", "check", "--jsonl", requests], stdout=out).returncode
+    seconds = time.monotonic() - start
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(f"callplan check --jsonl: {count} requests in {seconds:.2f} s: {count / seconds:,.0f} requests/s, peak memory {peak:.0f} MiB (exit {status})")
+PY
 echo "answers: $(wc -l < "$dir/answers.jsonl") lines"
-target/release/examples/evaluate_lines "$requests"
+target/release/examples/evaluate_lines "$requests" "$dir/answers-in-process.jsonl"
+cmp "$dir/answers.jsonl" "$dir/answers-in-process.jsonl"
+echo "the command line's answers are byte for byte the library's"

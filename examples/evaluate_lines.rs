@@ -2,7 +2,9 @@
 //! line of a file with `evaluate_json` on one thread and reports requests per second, so
 //! the command line's figure can be read against the library's own.
 //!
-//! Run: `cargo run --release --example evaluate_lines -- REQUESTS.jsonl`
+//! Run: `cargo run --release --example evaluate_lines -- REQUESTS.jsonl [ANSWERS.jsonl]`;
+//! with a second path it then writes the answers there, one per line, for comparing with
+//! the command line's.
 
 #![allow(
     clippy::unwrap_used,
@@ -11,7 +13,7 @@
     reason = "a development tool: any failure ends it with its message"
 )]
 
-use std::io::BufRead;
+use std::io::{BufRead, BufWriter, Write};
 use std::time::Instant;
 
 use callplan::{evaluate_json, Policy};
@@ -33,7 +35,14 @@ fn main() {
     let seconds = start.elapsed().as_secs_f64();
     let count = lines.len();
     println!(
-        "{count} requests in {seconds:.2} s on one thread: {:.0} requests/s ({written} bytes answered)",
+        "evaluate_json in one process: {count} requests in {seconds:.2} s on one thread: {:.0} requests/s ({written} bytes answered)",
         count as f64 / seconds
     );
+    if let Some(answers) = std::env::args().nth(2) {
+        let mut out = BufWriter::new(std::fs::File::create(answers).unwrap());
+        for line in &lines {
+            writeln!(out, "{}", evaluate_json(line, &policy)).unwrap();
+        }
+        out.flush().unwrap();
+    }
 }
