@@ -574,3 +574,23 @@ fn diff_of_a_policy_with_itself_changes_nothing() {
         stdout(&output)
     );
 }
+
+#[test]
+fn the_readme_shows_the_diff_the_command_prints() {
+    let readme = std::fs::read_to_string(Path::new(REPOSITORY).join("README.md")).unwrap();
+    let command = format!("$ callplan diff --from seed-2024 --to {TOLL_FREE_POLICY} tests/cases\n");
+    let start = readme.find(&command).expect("the README shows the diff") + command.len();
+    let shown = &readme[start..start + readme[start..].find("$ echo $?").unwrap()];
+    let output = callplan(
+        &[
+            "diff",
+            "--from",
+            "seed-2024",
+            "--to",
+            TOLL_FREE_POLICY,
+            "tests/cases",
+        ],
+        &[],
+    );
+    assert_eq!(shown, stdout(&output));
+}
