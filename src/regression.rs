@@ -313,4 +313,121 @@ mod tests {
         let case = case_with_policy(serde_json::json!({"name": "pilot"}));
         assert_eq!(case.run(&Policy::default()), Ok(Vec::new()));
     }
+
+    fn support_case(expected: Value) -> Case {
+        Case {
+            description: String::new(),
+            request: serde_json::json!({"check": "support_route", "topic": "weather", "region": "na"}),
+            expected,
+            policy: None,
+        }
+    }
+
+    fn differences(expected: Value) -> Vec<String> {
+        let case = support_case(expected);
+        let found = case.run(&Policy::default()).unwrap_or_default();
+        found.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn every_difference_is_reported_with_its_path() {
+        let found = differences(serde_json::json!({
+            "ok": true,
+            "findings": [{"rule": "support.unknown_topic", "path": "/region", "missing": 1}],
+            "result": {"desk": "tac"},
+        }));
+        assert_eq!(
+            found,
+            [
+                "/findings/0/missing: expected 1, missing",
+                "/findings/0/path: expected \"/region\", got \"/topic\"",
+                "/ok: expected true, got false",
+                "/result: expected {\"desk\":\"tac\"}, got null",
+            ]
+        );
+    }
+
+    #[test]
+    fn arrays_of_another_length_differ_whole() {
+        let found = differences(serde_json::json!({"findings": []}));
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].starts_with("/findings: expected [], got [{"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_matching_case_has_no_differences() {
+        let found = differences(serde_json::json!({
+            "ok": false,
+            "findings": [{"rule": "support.unknown_topic", "params": {"topic": "weather"}}],
+        }));
+        assert_eq!(found, Vec::<String>::new());
+    }
+
+    #[test]
+    fn the_expectation_that_would_pass_keeps_the_cases_shape() {
+        let case = support_case(serde_json::json!({
+            "ok": true,
+            "findings": [
+                {"rule": "support.unknown_topic", "path": "/topic"},
+                {"rule": "gone.rule", "path": "/x", "message": "m"},
+                {"rule": "also.gone", "path": "/y"},
+            ],
+        }));
+        let answer = case.answer(&Policy::default()).unwrap_or_default();
+        let proposed = case.expected_from(&answer);
+        // The matching finding is kept as written, `ok` takes the answer's value, and the
+        // keys the case left out (`severity`, `message` of the kept one, `result`) stay out.
+        assert_eq!(
+            proposed,
+            serde_json::json!({
+                "ok": false,
+                "findings": [{"rule": "support.unknown_topic", "path": "/topic"}],
+            })
+        );
+        assert!(!case.differences(&answer).is_empty());
+        let updated = Case {
+            expected: proposed,
+            ..case
+        };
+        assert_eq!(updated.differences(&answer), Vec::new());
+    }
+
+    #[test]
+    fn new_elements_keep_the_keys_the_cases_elements_share() {
+        let mut case = support_case(serde_json::json!({"findings": [
+            {"rule": "x.one", "path": "/a", "message": "only here"},
+            {"rule": "x.two", "path": "/b"},
+            {"rule": "x.three", "path": "/c"},
+        ]}));
+        case.request = serde_json::json!({"check": "support_route", "topic": "", "region": "na"});
+        let answer = serde_json::json!({"findings": [
+            {"rule": "x.new", "path": "/n", "severity": "error"},
+        ]});
+        // A new element takes the shape of the case's first element no answer matched; once
+        // those are used up, the keys all the case's elements share.
+        assert_eq!(
+            case.expected_from(&answer),
+            serde_json::json!({"findings": [{"rule": "x.new", "path": "/n"}]})
+        );
+        let answer = serde_json::json!({"findings": [
+            {"rule": "x.two", "path": "/b", "severity": "error"},
+            {"rule": "x.four", "path": "/d", "severity": "error", "message": "m4"},
+            {"rule": "x.five", "path": "/e", "severity": "error", "message": "m5"},
+            {"rule": "x.six", "path": "/f", "severity": "error", "message": "m"},
+        ]});
+        assert_eq!(
+            case.expected_from(&answer),
+            serde_json::json!({"findings": [
+                {"rule": "x.two", "path": "/b"},
+                {"rule": "x.four", "path": "/d", "message": "m4"},
+                {"rule": "x.five", "path": "/e"},
+                {"rule": "x.six", "path": "/f"},
+            ]})
+        );
+        let empty = support_case(serde_json::json!({"findings": []}));
+        assert_eq!(empty.expected_from(&answer), answer);
+    }
 }
