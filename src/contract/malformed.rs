@@ -95,6 +95,6 @@ pub(crate) fn push_token(pointer: &mut String, token: &str) {
 }
 
 /// Escapes `~` and `/` in a reference token (RFC 6901).
-pub(crate) fn escape(token: &str) -> String {
+fn escape(token: &str) -> String {
     token.replace('~', "~0").replace('/', "~1")
 }

@@ -2,10 +2,10 @@
 //! derived readers with the JSON Pointer of whatever is wrong.
 
 use serde::de::DeserializeOwned;
-use serde_path_to_error::{Path, Segment};
 
 use crate::contract::limits;
-use crate::contract::malformed::{escape, push_token, Malformed};
+use crate::contract::malformed::{push_token, Malformed};
+use crate::contract::value_reader::{Place, ValueReader};
 
 /// Reads JSON text of at most [`crate::limits::MAX_REQUEST_BYTES`] as a JSON value; a
 /// syntax error has no path, so it points at `""`.
@@ -25,24 +25,18 @@ pub(crate) fn from_value<T: DeserializeOwned>(
     value: serde_json::Value,
     base: &str,
 ) -> Result<T, Malformed> {
-    serde_path_to_error::deserialize(value)
-        .map_err(|error| located(error.path(), &error.inner().to_string(), base))
+    let place = Place::Base(base);
+    T::deserialize(ValueReader::new(value, &place)).map_err(|error| {
+        let pointer = error.pointer.unwrap_or_else(|| base.to_owned());
+        located(pointer, &error.message)
+    })
 }
 
-/// Builds the error, pointing into the field a `missing`/`unknown field` message names.
-fn located(path: &Path, message: &str, base: &str) -> Malformed {
-    let mut pointer = base.to_owned();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => push_token(&mut pointer, &index.to_string()),
-            Segment::Map { key } | Segment::Enum { variant: key } => push_token(&mut pointer, key),
-            Segment::Unknown => {}
-        }
-    }
+/// Builds the error, pointing into the field a `missing`/`unknown field` message names
+/// (serde raises those at the object that lacks or holds the field).
+fn located(mut pointer: String, message: &str) -> Malformed {
     if let Some(field) = named_field(message) {
-        if !pointer.ends_with(&format!("/{}", escape(field))) {
-            push_token(&mut pointer, field);
-        }
+        push_token(&mut pointer, field);
     }
     Malformed::new(pointer, message)
 }
