@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 
 const loadStart = performance.now();
 const require = createRequire(import.meta.url);
-const callplan = require("./dist/node/callplan_wasm.js");
+const callplan = require("./dist/node.cjs");
 callplan.classifyNumber("(415) 555-2671");
 const loadMs = performance.now() - loadStart;
 const { parsePhoneNumber } = require("libphonenumber-js/max");

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Builds the npm package in pkg/dist from a clean checkout:
-#   dist/web   ES module for browsers and bundlers (call the default export `init()` once)
-#   dist/node  CommonJS module for Node.js (ready on import)
+# Builds the npm package in pkg/dist from a clean checkout, around one .wasm file:
+#   dist/callplan_wasm.js       ES module for browsers and bundlers (`await init()` once)
+#   dist/callplan_wasm_bg.wasm  the module, also exported as `callplan/callplan_bg.wasm`
+#   dist/node.mjs, node.cjs     Node.js (import and require): the same .wasm, ready on load
+# and copies the repository's LICENSE into the package.
 # Installs what it needs when missing: the wasm32 target, wasm-bindgen-cli at exactly the
 # version of the pinned wasm-bindgen crate, and the npm devDependencies (binaryen's wasm-opt).
 set -euo pipefail
@@ -24,15 +26,19 @@ cargo build --locked -p callplan-wasm --target wasm32-unknown-unknown --profile 
 wasm="target/wasm32-unknown-unknown/wasm-release/callplan_wasm.wasm"
 
 rm -rf pkg/dist
-for target in web nodejs; do
-  out="pkg/dist/${target/nodejs/node}"
-  wasm-bindgen --target "$target" --out-dir "$out" "$wasm"
-  pkg/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-    --enable-sign-ext --enable-mutable-globals "$out/callplan_wasm_bg.wasm" -o "$out/callplan_wasm_bg.wasm"
-done
-# The Node.js build is CommonJS inside a "type": "module" package.
-echo '{"type": "commonjs"}' > pkg/dist/node/package.json
+wasm-bindgen --target web --out-dir pkg/dist "$wasm"
+pkg/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  --enable-sign-ext --enable-mutable-globals pkg/dist/callplan_wasm_bg.wasm -o pkg/dist/callplan_wasm_bg.wasm
+# Node.js's CommonJS glue reads `callplan_wasm_bg.wasm` beside itself: the same module
+# (wasm-bindgen writes the same .wasm for both targets), so the package ships it once.
+node_glue="target/wasm-bindgen-nodejs"
+rm -rf "$node_glue"
+wasm-bindgen --target nodejs --out-dir "$node_glue" "$wasm"
+cp "$node_glue/callplan_wasm.js" pkg/dist/node.cjs
+cat pkg/src/node-cjs-tail.js >> pkg/dist/node.cjs
+cp pkg/src/node.mjs pkg/dist/node.mjs
+cp LICENSE pkg/LICENSE
 
-raw=$(wc -c < pkg/dist/web/callplan_wasm_bg.wasm)
-gz=$(gzip -9c pkg/dist/web/callplan_wasm_bg.wasm | wc -c)
+raw=$(wc -c < pkg/dist/callplan_wasm_bg.wasm)
+gz=$(gzip -9c pkg/dist/callplan_wasm_bg.wasm | wc -c)
 echo "callplan_wasm_bg.wasm: $raw bytes raw, $gz bytes gzip -9"

@@ -3,5 +3,5 @@
 # repository on http://127.0.0.1:8080/bindings/web/ (PORT to change the port).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-[ -f pkg/dist/web/callplan_wasm_bg.wasm ] || ./bindings/wasm/build.sh
+[ -f pkg/dist/callplan_wasm_bg.wasm ] || ./bindings/wasm/build.sh
 exec node bindings/web/serve.mjs

@@ -1,5 +1,5 @@
 // A static file server for the demo and the browser tests: serves the repository's files
-// on 127.0.0.1 (the demo page imports the package from /pkg/dist/web/). Run directly, it
+// on 127.0.0.1 (the demo page imports the package from /pkg/dist/). Run directly, it
 // serves on port 8080 (or PORT) and prints the demo's address.
 import fs from "node:fs";
 import http from "node:http";

@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { canonical } from "./canonical.js";
 
 const require = createRequire(import.meta.url);
-const callplan = require("../dist/node/callplan_wasm.js");
+const callplan = require("../dist/node.cjs");
 const corpus = process.env.CALLPLAN_PARITY_CORPUS ?? new URL("../../target/parity/corpus.jsonl", import.meta.url);
 const minimum = Number(process.env.CALLPLAN_PARITY_MINIMUM ?? 100_000);
 

@@ -1,0 +1,5 @@
+
+// Appended by bindings/wasm/build.sh: the module above is ready on `require`; `init()` and
+// `initSync()` are there as in browsers, doing nothing, so shared code can call them.
+exports.initSync = function initSync() {};
+exports.default = async function init() {};
