@@ -83,15 +83,19 @@ test("the .wasm is exported for ?url imports, and initSync takes its bytes", () 
 test("the types resolve under moduleResolution bundler and node16", () => {
   write("usage.mts", `
     import init, { evaluate, classifyNumber } from "callplan";
-    import type { Response, Malformed } from "callplan";
+    import type { CallplanRequest, CallplanResponse, Malformed } from "callplan";
     await init();
-    const answer: Response | Malformed = evaluate({ check: "support_route", topic: "outage", region: "na" });
+    const request: CallplanRequest = { check: "support_route", topic: "outage", region: "na" };
+    const answer: CallplanResponse | Malformed = evaluate(request);
     const kind: string = classifyNumber("415 555 2671").class;
-    export { answer, kind };
+    // The DOM's own Request and Response stay usable beside the package's types.
+    const http: Response = new Response(JSON.stringify(answer));
+    const fetched: Request = new Request("https://example.com/");
+    export { answer, kind, http, fetched };
   `);
   const tsc = path.join(packageDir, "node_modules/typescript/bin/tsc");
   for (const [module, moduleResolution] of [["node16", "node16"], ["esnext", "bundler"]]) {
-    const compilerOptions = { module, moduleResolution, target: "es2022", strict: true, noEmit: true, types: [] };
+    const compilerOptions = { module, moduleResolution, target: "es2022", lib: ["es2022", "dom"], strict: true, noEmit: true, types: [] };
     write("tsconfig.json", JSON.stringify({ compilerOptions, files: ["usage.mts"] }));
     assert.doesNotThrow(() => run("node", [tsc, "-p", "tsconfig.json"], scratch), moduleResolution);
   }

@@ -1,7 +1,7 @@
 // Type-checked with `tsc --noEmit` (pkg/tsconfig.json): the declarations generated from
 // the Rust types describe requests and responses as a form would use them.
 import init, { evaluate, checkPortOrder, classifyNumber, rules } from "callplan";
-import type { Request, Response, Malformed, Finding, RuleCode, NewNumberOrder, PortOrder, NumberClass } from "callplan";
+import type { CallplanRequest, CallplanResponse, Malformed, Finding, RuleCode, NewNumberOrder, PortOrder, NumberClass } from "callplan";
 
 await init();
 
@@ -12,10 +12,10 @@ const order: NewNumberOrder = {
   blocks: [{ first: "+1 415 555 0100", size: 10 }, { numbers: ["+14155550200"] }],
   auto_select: { country: "US", state: "CA", area_code: "415", quantity: 5 },
 };
-const request: Request = { check: "new_number_order", locale: "sv", ...order };
-const answer: Response | Malformed = evaluate(request);
+const request: CallplanRequest = { check: "new_number_order", locale: "sv", ...order };
+const answer: CallplanResponse | Malformed = evaluate(request);
 
-function fieldsToHighlight(answer: Response | Malformed): string[] {
+function fieldsToHighlight(answer: CallplanResponse | Malformed): string[] {
   if ("code" in answer) return [answer.path];
   return answer.findings.filter((f: Finding) => f.severity === "error").map((f) => f.path);
 }

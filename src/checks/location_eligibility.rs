@@ -46,7 +46,11 @@ pub struct EligibilityOrg {
 
 /// One location of the customer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(
+    feature = "typescript",
+    derive(tsify::Tsify),
+    tsify(rename = "CustomerLocation")
+)]
 #[serde(deny_unknown_fields, expecting = "a location object")]
 pub struct Location {
     /// The location's identifier, echoed in messages.

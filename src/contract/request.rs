@@ -22,7 +22,7 @@ use crate::contract::reader::{from_json_text, from_value, json_value};
 #[cfg_attr(
     feature = "typescript",
     derive(tsify::Tsify),
-    tsify(type = "Check & { locale?: Locale }")
+    tsify(rename = "CallplanRequest", type = "Check & { locale?: Locale }")
 )]
 pub struct Request {
     /// The language of messages (default `en`).

@@ -14,7 +14,11 @@ use crate::findings::{Finding, Findings};
 /// severity, in the order the check meets them, which follows its input as POLICY lists it
 /// (for an order: location, single numbers in list order, blocks, selection, count).
 #[derive(Clone, Debug, PartialEq, Serialize)]
-#[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(
+    feature = "typescript",
+    derive(tsify::Tsify),
+    tsify(rename = "CallplanResponse")
+)]
 #[non_exhaustive]
 pub struct Response {
     /// True iff no finding is an error.

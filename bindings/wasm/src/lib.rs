@@ -10,17 +10,17 @@ use callplan::{classify, Malformed, NumberClass, Policy, Request, Rule};
 use wasm_bindgen::prelude::*;
 
 /// Evaluates a request under the seed-2024 policy.
-#[wasm_bindgen(js_name = evaluate, unchecked_return_type = "Response | Malformed")]
-pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "Request")] request: JsValue) -> JsValue {
+#[wasm_bindgen(js_name = evaluate, unchecked_return_type = "CallplanResponse | Malformed")]
+pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "CallplanRequest")] request: JsValue) -> JsValue {
     evaluate_under(&request, &Policy::default())
 }
 
 /// Evaluates a request under a policy given as a JS object (fields left out keep the
 /// seed-2024 values). A malformed policy comes back as `input.malformed` with a path
 /// inside the policy, prefixed `/policy`.
-#[wasm_bindgen(js_name = evaluateWithPolicy, unchecked_return_type = "Response | Malformed")]
+#[wasm_bindgen(js_name = evaluateWithPolicy, unchecked_return_type = "CallplanResponse | Malformed")]
 pub fn evaluate_with_policy(
-    #[wasm_bindgen(unchecked_param_type = "Request")] request: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CallplanRequest")] request: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Partial<Policy>")] policy: JsValue,
 ) -> JsValue {
     let policy = json_text(&policy)
@@ -125,7 +125,7 @@ macro_rules! check_functions {
             $(
                 "\n/** `", $name, "`: ", $doc, " Takes the request without `check`. */\n",
                 "export function ", $js, "(input: ", stringify!($input),
-                " & { locale?: Locale }): Response | Malformed;\n",
+                " & { locale?: Locale }): CallplanResponse | Malformed;\n",
             )*
         );
     };
@@ -139,6 +139,12 @@ const EXTRA_TYPES: &'static str = r#"
 export interface RuleInfo { code: RuleCode; severity: Severity; seed_section: string; description: string }
 /** A phone number's E.164 writing (null when invalid) and class. */
 export interface NumberInfo { e164: string | null; class: NumberClass }
+/** One location of the customer, as `location_eligibility` reads it (`CustomerLocation`). */
+export type Location = CustomerLocation;
+/** @deprecated Shadows the DOM's `Request` where imported; use `CallplanRequest`. */
+export type Request = CallplanRequest;
+/** @deprecated Shadows the DOM's `Response` where imported; use `CallplanResponse`. */
+export type Response = CallplanResponse;
 "#;
 
 /// The JS value as JSON text, through `JSON.stringify` like any JSON client.
