@@ -53,6 +53,56 @@ fn as_javascript_sees_it(value: Value) -> Value {
     }
 }
 
+/// Requests at and over each of the library's limits (`input.too_large`), and malformed
+/// ones of every kind the reader names: the WASM package must refuse them exactly as the
+/// native library does, with the same code, message and path.
+fn limit_and_malformed_requests() -> Vec<Value> {
+    use callplan::limits::{MAX_DEPTH, MAX_LIST_ITEMS, MAX_NUMBERS, MAX_REQUEST_BYTES, MAX_TEXT_CHARS};
+    let order = |numbers: Vec<Value>| {
+        json!({"check": "new_number_order", "org": {"trial": false},
+               "location": {"calling_plan_enabled": true}, "numbers": numbers})
+    };
+    let padded = |width: usize| Value::String(format!("+1 415 555 0100{}", " ".repeat(width)));
+    let over_bytes = order(vec![padded(40); MAX_REQUEST_BYTES / 50]);
+    let under_bytes = order(vec![padded(40); MAX_REQUEST_BYTES / 60]);
+    let nested = |depth: usize| {
+        (0..depth).fold(json!("x"), |inner, _| json!([inner]))
+    };
+    let topic = |chars: usize| {
+        json!({"check": "support_route", "region": "na", "topic": "é".repeat(chars)})
+    };
+    let quantity = |count: u64| {
+        json!({"check": "new_number_order", "org": {"trial": false},
+               "location": {"calling_plan_enabled": true},
+               "auto_select": {"country": "US", "state": "CA", "area_code": "415", "quantity": count}})
+    };
+    vec![
+        over_bytes,
+        under_bytes,
+        order(vec![json!("1"); MAX_LIST_ITEMS + 1]),
+        order(vec![json!("1"); MAX_LIST_ITEMS]),
+        topic(MAX_TEXT_CHARS + 1),
+        topic(MAX_TEXT_CHARS),
+        json!({"check": "support_route", "region": "na", "topic": nested(MAX_DEPTH)}),
+        json!({"check": "support_route", "region": "na", "topic": nested(MAX_DEPTH - 2)}),
+        quantity(MAX_NUMBERS + 1),
+        quantity(MAX_NUMBERS),
+        json!([1, 2, 3]),
+        json!("new_number_order"),
+        json!(null),
+        json!({}),
+        json!({"check": "no_such_check"}),
+        json!({"check": 7}),
+        json!({"check": "support_route", "region": "na", "topic": "outage", "extra": true}),
+        json!({"check": "support_route", "region": "mars", "topic": "outage"}),
+        json!({"check": "support_route", "region": "na", "topic": "outage", "locale": "fr"}),
+        json!({"check": "port_reschedule", "today": "2024-02-30", "current_port_date": "2024-03-01", "requested_port_date": "2024-03-05"}),
+        json!({"check": "billing_start", "items": [{"kind": "usage", "call_date": "2024/03/15"}]}),
+        json!({"check": "new_number_order", "blocks": [{"first": "+1 415 555 0100", "size": "ten"}]}),
+        json!({"check": "new_number_order", "numbers": "+1 415 555 0100"}),
+    ]
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let out = args.next().expect("usage: parity_corpus OUT.jsonl [COUNT]");
@@ -78,6 +128,7 @@ fn main() {
         };
         requests.push(as_javascript_sees_it(strategy_value));
     }
+    requests.extend(limit_and_malformed_requests());
 
     let policy = Policy::default();
     let mut writer = BufWriter::new(std::fs::File::create(&out).unwrap());
