@@ -74,10 +74,12 @@ fn pack(contents: OrderContents, capacity: u64) -> Vec<Bin> {
         orders.place(1, |bin| bin.numbers.push(number));
     }
     let mut quantity = contents.quantity;
-    while quantity > 0 {
+    loop {
+        // Nothing left to take ends the loop (an open order always has room: the tree has
+        // room for `most_orders`, so it can never loop for ever).
         let taken = quantity.min(orders.room_of_first_open());
         if taken == 0 {
-            break; // cannot happen with room for `most_orders`; never loop for ever
+            break;
         }
         orders.place(taken, |bin| {
             bin.quantity = bin.quantity.saturating_add(taken)
