@@ -57,7 +57,9 @@ fn as_javascript_sees_it(value: Value) -> Value {
 /// ones of every kind the reader names: the WASM package must refuse them exactly as the
 /// native library does, with the same code, message and path.
 fn limit_and_malformed_requests() -> Vec<Value> {
-    use callplan::limits::{MAX_DEPTH, MAX_LIST_ITEMS, MAX_NUMBERS, MAX_REQUEST_BYTES, MAX_TEXT_CHARS};
+    use callplan::limits::{
+        MAX_DEPTH, MAX_LIST_ITEMS, MAX_NUMBERS, MAX_REQUEST_BYTES, MAX_TEXT_CHARS,
+    };
     let order = |numbers: Vec<Value>| {
         json!({"check": "new_number_order", "org": {"trial": false},
                "location": {"calling_plan_enabled": true}, "numbers": numbers})
@@ -65,12 +67,8 @@ fn limit_and_malformed_requests() -> Vec<Value> {
     let padded = |width: usize| Value::String(format!("+1 415 555 0100{}", " ".repeat(width)));
     let over_bytes = order(vec![padded(40); MAX_REQUEST_BYTES / 50]);
     let under_bytes = order(vec![padded(40); MAX_REQUEST_BYTES / 60]);
-    let nested = |depth: usize| {
-        (0..depth).fold(json!("x"), |inner, _| json!([inner]))
-    };
-    let topic = |chars: usize| {
-        json!({"check": "support_route", "region": "na", "topic": "é".repeat(chars)})
-    };
+    let nested = |depth: usize| (0..depth).fold(json!("x"), |inner, _| json!([inner]));
+    let topic = |chars: usize| json!({"check": "support_route", "region": "na", "topic": "é".repeat(chars)});
     let quantity = |count: u64| {
         json!({"check": "new_number_order", "org": {"trial": false},
                "location": {"calling_plan_enabled": true},

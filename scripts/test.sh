@@ -86,5 +86,5 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive sudo_if_needed apt-get install -y -qq --no-install-recommends chromium
 fi
 
-step "Chromium: parity of the ES module, and the demo page end to end (bindings/web)"
+step "Chromium: parity of the ES module over the whole corpus, the demo page end to end, and Vite 5/7/8, webpack and esbuild apps built from the packed tarball (bindings/web)"
 (cd bindings/web && npm ci --no-audit --no-fund && CHROMIUM_PATH="$(command -v chromium)" node --test test/)

@@ -144,6 +144,16 @@ fn visit_number<'de, V: Visitor<'de>>(number: &Number, visitor: V) -> Result<V::
     }
 }
 
+/// Deserializer methods that read as another one does: every number kind as a number, a
+/// character or an identifier as text.
+macro_rules! read_as {
+    ($target:ident: $( $method:ident )*) => {$(
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+            self.$target(visitor)
+        }
+    )*};
+}
+
 impl<'de> Deserializer<'de> for ValueReader<'_> {
     type Error = ReadError;
 
@@ -186,9 +196,120 @@ impl<'de> Deserializer<'de> for ValueReader<'_> {
             .map_err(|error| error.at(place))
     }
 
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        self.expect(visitor, |value, visitor| match value {
+            Value::Bool(flag) => Ok(visitor.visit_bool(flag)),
+            other => Err((other, visitor)),
+        })
+    }
+
+    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        self.expect(visitor, |value, visitor| match value {
+            Value::Number(number) => Ok(visit_number(&number, visitor)),
+            other => Err((other, visitor)),
+        })
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        self.expect(visitor, |value, visitor| match value {
+            Value::String(text) => Ok(visitor.visit_string(text)),
+            other => Err((other, visitor)),
+        })
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        let place = self.place;
+        self.expect(visitor, |value, visitor| match value {
+            Value::Array(items) => Ok(visitor.visit_seq(SeqReader {
+                items: items.into_iter(),
+                index: 0,
+                place,
+            })),
+            other => Err((other, visitor)),
+        })
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        let place = self.place;
+        self.expect(visitor, |value, visitor| match value {
+            Value::Object(fields) => Ok(visitor.visit_map(MapReader::new(fields, place))),
+            other => Err((other, visitor)),
+        })
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, ReadError> {
+        self.deserialize_map(visitor)
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        self.expect(visitor, |value, visitor| match value {
+            Value::Null => Ok(visitor.visit_unit()),
+            other => Err((other, visitor)),
+        })
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        visitor.visit_unit()
+    }
+
     serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        unit unit_struct seq tuple tuple_struct map struct identifier ignored_any
+        bytes byte_buf
+    }
+
+    read_as! { deserialize_u64:
+        deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64 deserialize_i128
+        deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u128 deserialize_f32
+        deserialize_f64
+    }
+
+    read_as! { deserialize_string: deserialize_char deserialize_str deserialize_identifier }
+
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, ReadError> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, ReadError> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, ReadError> {
+        self.deserialize_unit(visitor)
+    }
+}
+
+impl ValueReader<'_> {
+    /// Hands the value to `visit` when it is of the kind the visitor asked for (`visit`
+    /// gives it back otherwise, and the error names what was found and what was expected);
+    /// errors are placed here.
+    fn expect<'de, V: Visitor<'de>>(
+        self,
+        visitor: V,
+        visit: impl FnOnce(Value, V) -> Result<Result<V::Value, ReadError>, (Value, V)>,
+    ) -> Result<V::Value, ReadError> {
+        let place = self.place;
+        let read = match visit(self.value, visitor) {
+            Ok(read) => read,
+            Err((other, visitor)) => Err(de::Error::invalid_type(unexpected(&other), &visitor)),
+        };
+        read.map_err(|error| error.at(place))
     }
 }
 

@@ -11,7 +11,9 @@ use wasm_bindgen::prelude::*;
 
 /// Evaluates a request under the seed-2024 policy.
 #[wasm_bindgen(js_name = evaluate, unchecked_return_type = "CallplanResponse | Malformed")]
-pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "CallplanRequest")] request: JsValue) -> JsValue {
+pub fn evaluate(
+    #[wasm_bindgen(unchecked_param_type = "CallplanRequest")] request: JsValue,
+) -> JsValue {
     evaluate_under(&request, &Policy::default())
 }
 
