@@ -95,9 +95,10 @@ impl fmt::Display for AsJson<'_> {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
             de::Unexpected::Unit => formatter.write_str("null"),
+            // JSON holds finite numbers only, so there is always a number to write.
             de::Unexpected::Float(value) => match Number::from_f64(value) {
                 Some(number) => write!(formatter, "floating point `{number}`"),
-                None => write!(formatter, "floating point `{value}`"),
+                None => formatter.write_str("floating point"),
             },
             other => fmt::Display::fmt(&other, formatter),
         }
@@ -140,7 +141,7 @@ fn visit_number<'de, V: Visitor<'de>>(number: &Number, visitor: V) -> Result<V::
     } else if let Some(signed) = number.as_i64() {
         visitor.visit_i64(signed)
     } else {
-        visitor.visit_f64(number.as_f64().unwrap_or(f64::NAN))
+        visitor.visit_f64(number.as_f64().unwrap_or_default())
     }
 }
 
@@ -321,7 +322,7 @@ fn unexpected(value: &Value) -> de::Unexpected<'_> {
         Value::Number(number) => match (number.as_u64(), number.as_i64()) {
             (Some(unsigned), _) => de::Unexpected::Unsigned(unsigned),
             (None, Some(signed)) => de::Unexpected::Signed(signed),
-            (None, None) => de::Unexpected::Float(number.as_f64().unwrap_or(f64::NAN)),
+            (None, None) => de::Unexpected::Float(number.as_f64().unwrap_or_default()),
         },
         Value::String(text) => de::Unexpected::Str(text),
         Value::Array(_) => de::Unexpected::Seq,
