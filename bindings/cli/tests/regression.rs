@@ -505,21 +505,23 @@ fn cases_that_change(from: &Policy, to: &Policy) -> BTreeSet<String> {
         .collect()
 }
 
+/// `callplan diff` of the corpus from seed-2024 to the toll-free policy.
+fn diff_to_toll_free(extra: &[&str]) -> Output {
+    let mut args = vec![
+        "diff",
+        "--from",
+        "seed-2024",
+        "--to",
+        TOLL_FREE_POLICY,
+        "tests/cases",
+    ];
+    args.extend_from_slice(extra);
+    callplan(&args, &[])
+}
+
 #[test]
 fn diff_lists_exactly_the_cases_whose_answer_changes() {
-    let output = callplan(
-        &[
-            "diff",
-            "--from",
-            "seed-2024",
-            "--to",
-            TOLL_FREE_POLICY,
-            "tests/cases",
-            "--format",
-            "json",
-        ],
-        &[],
-    );
+    let output = diff_to_toll_free(&["--format", "json"]);
     assert_eq!(output.status.code(), Some(1), "something changed");
     let diff: Value = serde_json::from_slice(&output.stdout).unwrap();
     let listed: BTreeSet<String> = diff["changed"]
@@ -581,16 +583,6 @@ fn the_readme_shows_the_diff_the_command_prints() {
     let command = format!("$ callplan diff --from seed-2024 --to {TOLL_FREE_POLICY} tests/cases\n");
     let start = readme.find(&command).expect("the README shows the diff") + command.len();
     let shown = &readme[start..start + readme[start..].find("$ echo $?").unwrap()];
-    let output = callplan(
-        &[
-            "diff",
-            "--from",
-            "seed-2024",
-            "--to",
-            TOLL_FREE_POLICY,
-            "tests/cases",
-        ],
-        &[],
-    );
+    let output = diff_to_toll_free(&[]);
     assert_eq!(shown, stdout(&output));
 }
