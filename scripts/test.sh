@@ -42,6 +42,9 @@ step "numbering data: the table is what libphonenumber $(sed -n 's/^phonenumbers
 python="$(scripts/numbering/venv.sh)"
 cargo build --release --locked --example classify_lines
 "$python" scripts/numbering/nanp.py check src/numbers/nanp_table.rs target/release/examples/classify_lines
+"$python" scripts/numbering/nanp.py fixture | diff -u tests/fixtures/writings.jsonl - \
+  || { echo "tests/fixtures/writings.jsonl is not what this release makes: scripts/numbering/nanp.py fixture > tests/fixtures/writings.jsonl" >&2; exit 1; }
+echo "ok: tests/fixtures/writings.jsonl is the release's reading of the reader's edge cases"
 
 step "regression corpus through the command line: every case passes and every rule is produced"
 cargo run --release --locked --bin callplan -- test tests/cases --min-coverage 100

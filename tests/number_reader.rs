@@ -176,3 +176,35 @@ fn writings_people_paste() {
         );
     }
 }
+
+/// Every rule of the writing reader at its edges (blanks and invisible characters around a
+/// number, digit counts, `tel:` parameters, extensions after a word, a sign, `;ext=` or
+/// before `#`, keypad letters, the trunk prefix), read as the libphonenumber release of the
+/// numbering data reads them: `tests/fixtures/writings.jsonl`, made by
+/// `scripts/numbering/nanp.py fixture` (the test command checks it is what that release
+/// makes).
+#[test]
+fn pasted_writings_read_as_libphonenumber_reads_them() {
+    let text = include_str!("fixtures/writings.jsonl");
+    let mut lines = text.lines();
+    let header: serde_json::Value = serde_json::from_str(lines.next().unwrap()).unwrap();
+    assert_eq!(
+        header["libphonenumber"],
+        callplan::NUMBERING_DATA_VERSION,
+        "the fixture's release is the data's"
+    );
+    let mut compared = 0;
+    for line in lines {
+        let (writing, class, e164, extension): (String, String, Option<String>, Option<String>) =
+            serde_json::from_str(line).unwrap();
+        let ours = classify(&writing);
+        let ours = if ours.class == NumberClass::Invalid {
+            ("invalid".to_owned(), None, None)
+        } else {
+            (ours.class.as_str().to_owned(), ours.e164, ours.extension)
+        };
+        assert_eq!(ours, (class, e164, extension), "{writing:?}");
+        compared += 1;
+    }
+    assert!(compared > 200, "{compared} writings");
+}

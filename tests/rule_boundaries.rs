@@ -218,3 +218,101 @@ fn a_held_block_near_the_end_of_its_exchange_stops_at_line_9999() {
         [("removal.partial_block".to_owned(), "/remove/0".to_owned())]
     );
 }
+
+/// The answer's `code` and `path` when it is the malformed or too-large value.
+fn refusal(request: &Value) -> Option<(String, String)> {
+    let answer: Value =
+        serde_json::from_str(&evaluate_json(&request.to_string(), &Policy::default())).ok()?;
+    let text = |key: &str| answer.get(key).and_then(Value::as_str).map(str::to_owned);
+    Some((text("code")?, text("path")?))
+}
+
+fn support_topic(topic: Value) -> Value {
+    json!({"check": "support_route", "region": "na", "topic": topic})
+}
+
+/// `levels` arrays nested inside one another, the innermost holding a text.
+fn nested(levels: usize) -> Value {
+    (0..levels).fold(json!("x"), |inner, _| json!([inner]))
+}
+
+#[test]
+fn a_value_sixteen_levels_below_the_request_is_read_seventeen_is_too_deep() {
+    use callplan::limits::MAX_DEPTH;
+    // `topic` is one level below the request; 15 arrays put its text 16 levels below.
+    let deepest = support_topic(nested(MAX_DEPTH - 1));
+    assert_eq!(
+        refusal(&deepest),
+        Some(("input.malformed".to_owned(), "/topic".to_owned())),
+        "16 levels are read (and the topic is then of the wrong type)"
+    );
+    let too_deep = support_topic(nested(MAX_DEPTH));
+    let path = format!("/topic{}", "/0".repeat(MAX_DEPTH));
+    assert_eq!(
+        refusal(&too_deep),
+        Some(("input.too_large".to_owned(), path))
+    );
+}
+
+#[test]
+fn an_order_of_exactly_the_most_numbers_is_answered() {
+    use callplan::limits::MAX_NUMBERS;
+    let order = |quantity: u64| {
+        json!({"check": "new_number_order", "org": {"trial": false}, "location": {"calling_plan_enabled": true},
+            "auto_select": {"country": "US", "state": "NY", "area_code": "212", "quantity": quantity}})
+    };
+    assert_eq!(
+        refusal(&order(MAX_NUMBERS)),
+        None,
+        "the most numbers get a verdict"
+    );
+    assert_eq!(
+        refusal(&order(MAX_NUMBERS + 1)),
+        Some((
+            "input.too_large".to_owned(),
+            "/auto_select/quantity".to_owned()
+        ))
+    );
+    let blocks: Vec<Value> = (0..100)
+        .map(|_| json!({"first": "+1 212 555 0000", "size": 10_000}))
+        .collect();
+    let full = json!({"check": "new_number_order", "org": {"trial": false},
+        "location": {"calling_plan_enabled": true}, "blocks": blocks});
+    assert_eq!(
+        refusal(&full),
+        None,
+        "100 blocks of 10,000 are 1,000,000 numbers"
+    );
+    let one_more = json!({"check": "new_number_order", "org": {"trial": false},
+        "location": {"calling_plan_enabled": true}, "blocks": full["blocks"], "numbers": ["+1 415 555 2671"]});
+    assert_eq!(
+        refusal(&one_more),
+        Some(("input.too_large".to_owned(), String::new()))
+    );
+}
+
+#[test]
+fn a_missing_field_is_pointed_at_where_it_should_be() {
+    let block_without_size = json!({"check": "new_number_order", "org": {"trial": false},
+        "location": {"calling_plan_enabled": true}, "blocks": [{"first": "+1 415 555 0100"}]});
+    assert_eq!(
+        refusal(&block_without_size),
+        Some(("input.malformed".to_owned(), "/blocks/0/size".to_owned()))
+    );
+    let unknown_inside = json!({"check": "port_reschedule", "today": "2024-03-01",
+        "current_port_date": "2024-03-20", "requested_port_date": "2024-03-25"});
+    assert_eq!(
+        refusal(&unknown_inside),
+        Some((
+            "input.malformed".to_owned(),
+            "/current_port_date".to_owned()
+        ))
+    );
+}
+
+#[test]
+fn refusal_codes_read_as_their_names() {
+    use callplan::MalformedCode;
+    assert_eq!(MalformedCode::Malformed.to_string(), "input.malformed");
+    assert_eq!(MalformedCode::TooLarge.to_string(), "input.too_large");
+}

@@ -4,6 +4,8 @@
     nanp.py check TABLE CLASSIFIER           prove TABLE and the library's reader (CLASSIFIER:
                                              target/release/examples/classify_lines) against
                                              the installed release
+    nanp.py fixture                          print tests/fixtures/writings.jsonl: the release's
+                                             reading of the edge cases of every reader rule
 
 The oracle is the PyPI package `phonenumbers` at the version in requirements.lock. Every
 thousands-block NPA-NXX-X is classified: invalid, not_us (a valid +1 number of another region:
@@ -210,9 +212,47 @@ def check(table_path, classifier):
     return same_table and exhaustive and differential
 
 
+# Writings at the edge of each rule of the reader (src/numbers/writing.rs): blanks and
+# invisible characters around a number, digit counts, tel: URI parameters, extensions after
+# a word, a sign, `;ext=` or before `#`, and keypad letters. The fixture holds
+# libphonenumber's reading of each, so `cargo test` holds the reader to it without Python.
+EDGE_WRITINGS = [
+    " +44 20 7946 0958", "\u200b+1 415 555 2671\u200b", "\ufeff415 555 2671", "+1 415 555 2671\u00a0",
+    "\t(415) 555-2671\n", "+1 415 555 2671 0000000000", "011 44 20 7946 0958", "011 44 20 7946 0958 1234",
+    "+44 20 7946 0958 12345678", "+44 2079460958123456", "011 4420794609581234567", "4155552671123456789",
+    "tel:+1-415-555-2671", "tel:415-555-2671;phone-context=+1", "tel:415-555-2671;phone-context=example.com",
+    "tel:+1-415-555-2671;phone-context=+44", "tel:20-7946-0958;phone-context=+44", "tel:+1-415-555-2671;isub=12",
+    "tel:+1-415-555-2671;isub=12;ext=5", "tel:+1-415-555-2671;ext=5;isub=12", "tel:+1-415-555-2671;foo=bar",
+    "tel:+1-415-555-2671;ext", "tel:+1-415-555-2671;EXT=77", "tel:+1-415-555-2671;ext=12345678901234567890",
+    "tel:+1-415-555-2671;ext=123456789012345678901", "tel: +1-415-555-2671", "tel:+1-415-555-2671 ",
+    "415 555 2671 12#", "415-555-2671-12#", "415 555 267112#", "415 555 2671 1234567#", "415 555 2671 123456#",
+    "415 555 2671#", "415 555 2671 #", "415 555 2671 x", "415 555 2671 x1234567890", "415 555 2671 x123456789",
+    "415 555 2671 ext 12345678901234567890", "415 555 2671 ext 123456789012345678901", "415 555 2671;ext=",
+    "415 555 2671;ext=12", "415 555 2671 ext.: 12", "415 555 2671, x 12", "415 555 2671 xtn 12", "415 555 2671 xt 12",
+    "415 555 2671 extn 12", "415 555 2671 EXTENSION 12", "415 555 2671 \uff58 12", "415 555 2671 \uff03 12",
+    "415 555 2671 ext 12 ", "415 555 2671 ext 1a", "+1 415 555 2671 x 12", "1-800-FLOWERS", "1-800-FL", "1-800-FLO",
+    "800 ab 55 2671", "+1 415 CALL NOW", "415-555-abcd x12", "1 1 415 555 2671", "+1 1 415 555 2671", "1 1 1 415 555 2671",
+]
+
+
+def fixture():
+    """The fixture: a header naming the release, then [writing, class, e164, extension]."""
+    import json
+    lines = [json.dumps({"libphonenumber": phonenumbers.__version__})]
+    rng = random.Random(9043)
+    nationals = ["4155552671", "2125550000", "8005550100", "4165550100", "9005550100", "2015550123"]
+    writings = EDGE_WRITINGS + [w for national in nationals for w in writings_of(national, rng)]
+    for writing in writings:
+        class_, e164, extension = theirs(writing)
+        lines.append(json.dumps([writing, class_, e164, extension], ensure_ascii=True))
+    return "".join(line + "\n" for line in lines)
+
+
 def main():
     if sys.argv[1:2] == ["generate"]:
         sys.stdout.write(table_text(classify_all()))
+    elif sys.argv[1:2] == ["fixture"]:
+        sys.stdout.write(fixture())
     elif sys.argv[1:2] == ["check"] and len(sys.argv) == 4:
         sys.exit(0 if check(sys.argv[2], sys.argv[3]) else 1)
     else:

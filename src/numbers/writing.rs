@@ -81,8 +81,8 @@ fn strip_tel_scheme(text: &str) -> Option<&str> {
         .flatten()
 }
 
-/// `tel:` URI parameters: `;ext=` is the extension, `;phone-context=+…` the country code of
-/// a local number, `;isub=` and everything after it is left out (as libphonenumber leaves
+/// `tel:` URI parameters: `;ext=` is the extension, `;phone-context=+…` is written before
+/// the number (the country code of a local number), `;isub=` and everything after it is left out (as libphonenumber leaves
 /// it out); any other parameter makes the URI unreadable.
 fn read_tel_uri(uri: &str) -> Option<Writing> {
     let mut parts = uri.split(';');
@@ -97,8 +97,9 @@ fn read_tel_uri(uri: &str) -> Option<Writing> {
             _ => return None,
         }
     }
-    let local = !number.trim_start().starts_with('+');
-    let digits = match context.filter(|context| local && context.starts_with('+')) {
+    // A `+…` context is written before the number, as libphonenumber writes it, whether or
+    // not the number is local: `+44` before `+1-415-…` makes it unreadable.
+    let digits = match context.filter(|context| context.starts_with('+')) {
         Some(context) => read_number(&format!("{context}{number}"))?,
         None => read_number(number)?,
     };
@@ -255,8 +256,10 @@ fn digits_of(international: bool, digits: &[u8]) -> Option<Digits> {
         match digits.len() {
             10 => nanp(digits),
             11 => nanp(digits.strip_prefix(b"1")?),
-            // `1 1 415 …`: trunk prefix and country code both written, as libphonenumber reads it
+            // `1 1 415 …` and `1 1 1 415 …`: trunk prefix and country code both written, as
+            // libphonenumber reads them (a fourth 1 it reads as part of the number)
             12 => nanp(digits.strip_prefix(b"11")?),
+            13 => nanp(digits.strip_prefix(b"111")?),
             _ => None,
         }
     }
