@@ -216,6 +216,8 @@ def check(table_path, classifier):
 # invisible characters around a number, digit counts, tel: URI parameters, extensions after
 # a word, a sign, `;ext=` or before `#`, and keypad letters. The fixture holds
 # libphonenumber's reading of each, so `cargo test` holds the reader to it without Python.
+# Numbers of other countries appear only where the policy (an E.164-possible length, no
+# validity check inside the country) and libphonenumber agree.
 EDGE_WRITINGS = [
     " +44 20 7946 0958", "\u200b+1 415 555 2671\u200b", "\ufeff415 555 2671", "+1 415 555 2671\u00a0",
     "\t(415) 555-2671\n", "+1 415 555 2671 0000000000", "011 44 20 7946 0958", "011 44 20 7946 0958 1234",
@@ -233,7 +235,8 @@ EDGE_WRITINGS = [
     "415 555 2671 ext 12 ", "415 555 2671 ext 1a", "+1 415 555 2671 x 12", "1-800-FLOWERS", "1-800-FL", "1-800-FLO",
     "800 ab 55 2671", "+1 415 CALL NOW", "415-555-abcd x12", "1 1 415 555 2671", "+1 1 415 555 2671", "1 1 1 415 555 2671",
     "\uff11-800-FLOWERS", "1\u00a0800\u00a0FLOWERS", "+1 415 ABC DEFG", "+1 415 abc defg",
-    "\u00a0415 555 2671 ext 12",
+    "\u00a0415 555 2671 ext 12", "+44 123", "+44 20 7946 0958 1234", "+0 415 555 2671",
+    "+999 1234 5678", "+1 415 555 267", "+1 415 555 26712",
 ]
 
 
