@@ -1,7 +1,9 @@
 //! One deserializer over a JSON value that knows where it is: the request types are read
 //! through it, so each derived reader is compiled once, and an error carries the JSON
 //! Pointer of the value it arose at. It reads what `serde_json`'s own value deserializer
-//! reads, with the same messages, except that an enum is only ever read from a string.
+//! reads, with the same messages, except that an enum is only ever read from a string and
+//! a struct only from an object. Each method hands the value only to the visitor method its
+//! type asks for, so serde's other visitor paths are never compiled in.
 
 use std::fmt;
 
