@@ -73,9 +73,10 @@ impl Case {
     }
 
     /// What `expected` would say if it matched `answer`, keeping its shape: the keys it
-    /// leaves out stay out; where an array changes length, an element the case already
-    /// expects stays as written, and a new one keeps only the keys all the case's elements
-    /// share (all of its keys when the case's array was empty).
+    /// leaves out stay out; in an array, an element the case already expects stays as
+    /// written (wherever it now stands), a changed one keeps the shape of an element that no
+    /// longer matches, and a new one only the keys all the case's elements share (all of its
+    /// keys when the case's array was empty).
     /// `callplan test --update` writes this; the readable diff of a failure compares it
     /// with `expected`.
     pub fn expected_from(&self, answer: &Value) -> Value {
@@ -212,20 +213,13 @@ fn reshape(expected: &Value, answer: &Value) -> Value {
                 })
                 .collect(),
         ),
-        (Value::Array(wanted), Value::Array(got)) if wanted.len() == got.len() => Value::Array(
-            wanted
-                .iter()
-                .zip(got)
-                .map(|(wanted_item, got_item)| reshape(wanted_item, got_item))
-                .collect(),
-        ),
         (Value::Array(wanted), Value::Array(got)) => Value::Array(reshape_items(wanted, got)),
         _ => answer.clone(),
     }
 }
 
-/// The items of an answer's array in the shape of a case's array of another length: an
-/// item the case already expects keeps that expectation; the others take, in order, the
+/// The items of an answer's array in the shape of a case's array: an item the case already
+/// expects keeps that expectation (wherever it now stands); the others take, in order, the
 /// shape of the case's items no answer item matched, then the keys all the case's items
 /// share (everything when the case's array was empty).
 fn reshape_items(wanted: &[Value], got: &[Value]) -> Vec<Value> {
@@ -429,5 +423,21 @@ mod tests {
         );
         let empty = support_case(serde_json::json!({"findings": []}));
         assert_eq!(empty.expected_from(&answer), answer);
+    }
+
+    #[test]
+    fn findings_that_changed_places_keep_their_expectations() {
+        let case = support_case(serde_json::json!({"findings": [
+            {"rule": "x.one", "path": "/a"},
+            {"rule": "x.two"},
+        ]}));
+        let answer = serde_json::json!({"findings": [
+            {"rule": "x.two", "path": "/b"},
+            {"rule": "x.one", "path": "/a", "message": "m"},
+        ]});
+        assert_eq!(
+            case.expected_from(&answer),
+            serde_json::json!({"findings": [{"rule": "x.two"}, {"rule": "x.one", "path": "/a"}]})
+        );
     }
 }
