@@ -23,7 +23,7 @@ step "unit, property, case, architecture and command-line tests"
 cargo test --workspace --locked
 
 step "the crate docs build without warnings (the README's Rust examples are doctests)"
-RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -p callplan
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps --workspace
 
 step "docs/rules.md is what callplan rules --format markdown --cases tests/cases writes"
 cargo run --locked --quiet --bin callplan -- rules --format markdown --cases tests/cases \

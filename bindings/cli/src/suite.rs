@@ -37,7 +37,7 @@ pub enum Verdict {
         differences: Vec<Difference>,
         /// The case's `expected`, and what it would say if it matched (its shape kept).
         expected: Value,
-        /// See [`Case::expected_from`].
+        /// See [`callplan::regression::Case::expected_from`].
         proposed: Value,
         /// The line of the case file where the first difference sits.
         line: usize,
