@@ -266,6 +266,13 @@ fn an_order_of_exactly_the_most_numbers_is_answered() {
         None,
         "the most numbers get a verdict"
     );
+    let mut with_a_single = order(MAX_NUMBERS);
+    with_a_single["numbers"] = json!(["+1 415 555 2671"]);
+    assert_eq!(
+        refusal(&with_a_single),
+        Some(("input.too_large".to_owned(), String::new())),
+        "the most numbers by selection and one more written: the order is too large"
+    );
     assert_eq!(
         refusal(&order(MAX_NUMBERS + 1)),
         Some((
@@ -315,4 +322,31 @@ fn refusal_codes_read_as_their_names() {
     use callplan::MalformedCode;
     assert_eq!(MalformedCode::Malformed.to_string(), "input.malformed");
     assert_eq!(MalformedCode::TooLarge.to_string(), "input.too_large");
+}
+
+#[test]
+fn a_value_of_the_wrong_type_is_named_as_json_names_it() {
+    let message = |request: Value| {
+        let answer: Value =
+            serde_json::from_str(&evaluate_json(&request.to_string(), &Policy::default()))
+                .unwrap_or(Value::Null);
+        answer["message"].as_str().unwrap_or_default().to_owned()
+    };
+    let support = |topic: Value| json!({"check": "support_route", "region": "na", "topic": topic});
+    assert_eq!(
+        message(support(json!(7))),
+        "invalid type: integer `7`, expected a string"
+    );
+    assert_eq!(
+        message(support(json!(1.5))),
+        "invalid type: floating point `1.5`, expected a string"
+    );
+    assert_eq!(
+        message(support(json!(true))),
+        "invalid type: boolean `true`, expected a string"
+    );
+    assert_eq!(
+        message(json!({"check": "support_route", "region": null, "topic": "outage"})),
+        "invalid type: null, expected a region: na, emea or apac"
+    );
 }

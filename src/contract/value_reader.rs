@@ -45,7 +45,8 @@ impl Place<'_> {
 }
 
 /// Why a value could not be read, and the JSON Pointer of the deepest value it concerns.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
 pub(crate) struct ReadError {
     /// serde's message (`invalid type: …`, `missing field …`, `unknown field …`).
     pub(crate) message: String,
@@ -62,14 +63,6 @@ impl ReadError {
         self
     }
 }
-
-impl fmt::Display for ReadError {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for ReadError {}
 
 impl de::Error for ReadError {
     fn custom<T: fmt::Display>(message: T) -> Self {

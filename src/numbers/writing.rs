@@ -26,7 +26,8 @@ const MIN_FOREIGN_NATIONAL_DIGITS: usize = 4;
 /// E.164's maximum length, country code included.
 pub(super) const MAX_E164_DIGITS: usize = 15;
 /// The most digits any accepted writing has: `011`, then the 15 of E.164.
-const MAX_WRITTEN_DIGITS: usize = 3 + MAX_E164_DIGITS;
+const MAX_WRITTEN_DIGITS: usize = 18;
+const _: () = assert!(MAX_WRITTEN_DIGITS == "011".len() + MAX_E164_DIGITS);
 /// The most digits of an extension after a word (`ext`, `extension`, `;ext=`), and after a
 /// sign (`x`, `#`), as libphonenumber reads them.
 const MAX_EXTENSION_AFTER_WORD: usize = 20;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// Support regions of the seed's table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "lowercase", expecting = "a region: na, emea or apac")]
 pub enum Region {
     /// North America.
     Na,
