@@ -15,7 +15,7 @@ use crate::case_text;
 pub struct CaseReport {
     /// The case file, relative to the folder the suite was read from.
     pub name: String,
-    /// The case file as given on the command line's folder.
+    /// The case file's path: the folder given on the command line, then its name.
     pub path: PathBuf,
     /// The case's own description.
     pub description: String,
@@ -150,7 +150,7 @@ fn line_in_file(path: &Path, pointer: &str) -> usize {
 }
 
 /// The `check` a request names.
-pub fn check_of(request: &Value) -> Option<String> {
+fn check_of(request: &Value) -> Option<String> {
     Some(request.get("check")?.as_str()?.to_owned())
 }
 
