@@ -1,7 +1,10 @@
 //! Calendar dates, `"YYYY-MM-DD"` [POLICY §2]. The library never reads a clock.
 
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
+use serde_json::Value;
+
+use crate::read::{Place, ReadError, ReadJson};
 
 /// A calendar date written `YYYY-MM-DD`.
 ///
@@ -72,11 +75,11 @@ impl Serialize for CalendarDate {
     }
 }
 
-impl<'de> Deserialize<'de> for CalendarDate {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
+impl ReadJson for CalendarDate {
+    fn read(value: Value, place: &Place<'_>) -> Result<Self, ReadError> {
+        let text = String::read(value, place)?;
         CalendarDate::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!("`{text}` is not a calendar date YYYY-MM-DD"))
+            ReadError::new(place, format!("`{text}` is not a calendar date YYYY-MM-DD"))
         })
     }
 }

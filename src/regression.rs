@@ -14,17 +14,18 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+use callplan_derive::ReadJson;
 use serde_json::Value;
 
 use crate::catalogue::policy::Policy;
-use crate::contract::malformed::{push_token, Malformed};
+use crate::contract::malformed::Malformed;
 use crate::contract::reader::{from_json_text, from_value};
 use crate::contract::request::Request;
 use crate::evaluate;
+use crate::read::push_token;
 
 /// One regression case.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, ReadJson)]
 #[serde(deny_unknown_fields, expecting = "a case object")]
 pub struct Case {
     /// What the case shows, for the person reading a failure.

@@ -2,7 +2,10 @@
 //! finding's typed [`Params`]. Placeholders are `{name}`, each a parameter its rule
 //! declares (a test holds every template to that); a form field is shown by its label.
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::read::{Place, ReadError, ReadJson};
 
 use crate::catalogue::rules::{FormField, ParamValue, Params, Rule};
 
@@ -38,11 +41,14 @@ impl Locale {
     }
 }
 
-impl<'de> Deserialize<'de> for Locale {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let tag = String::deserialize(deserializer)?;
+impl ReadJson for Locale {
+    fn read(value: Value, place: &Place<'_>) -> Result<Self, ReadError> {
+        let tag = String::read(value, place)?;
         Locale::parse(&tag).ok_or_else(|| {
-            serde::de::Error::custom(format!("unknown locale `{tag}`, expected `en` or `sv`"))
+            ReadError::new(
+                place,
+                format!("unknown locale `{tag}`, expected `en` or `sv`"),
+            )
         })
     }
 }

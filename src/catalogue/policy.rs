@@ -1,6 +1,7 @@
 //! Policy parameters as data [POLICY §4]: every limit the rules use, versioned by name.
 
-use serde::{Deserialize, Serialize};
+use callplan_derive::ReadJson;
+use serde::Serialize;
 
 /// Every limit and list the rules consult. The default is the seed's policy, `seed-2024`.
 ///
@@ -12,7 +13,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(policy.max_numbers_per_order, 250);
 /// assert_eq!(policy.trial_number_allowance, 10); // from seed-2024
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "a policy object")]
 #[non_exhaustive]
@@ -46,7 +47,7 @@ pub struct Policy {
 
 /// What a number is whose area code is not in the numbering data at all but has the shape
 /// of a newly opened one.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum UnlistedAreaCodes {
@@ -60,7 +61,7 @@ pub enum UnlistedAreaCodes {
 
 /// Where toll-free numbers are accepted. The seed allows them nowhere; Cisco's later text is
 /// reported to allow toll-free single numbers, never in blocks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(
     default,
@@ -77,7 +78,7 @@ pub struct TollFreePolicy {
 }
 
 /// An invoice file format the porting flow knows how to recognise.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase")]
 pub enum InvoiceFormat {

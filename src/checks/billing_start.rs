@@ -1,6 +1,7 @@
 //! `billing_start` [POLICY §3.7; seed: Billing]: when each item starts billing.
 
-use serde::{Deserialize, Serialize};
+use callplan_derive::ReadJson;
+use serde::Serialize;
 
 use crate::catalogue::policy::Policy;
 use crate::catalogue::rules::{FormField, Params};
@@ -8,7 +9,7 @@ use crate::date::CalendarDate;
 use crate::findings::{Findings, Pointer};
 
 /// Request of the `billing_start` check.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an object")]
 pub struct BillingStart {
@@ -17,7 +18,7 @@ pub struct BillingStart {
 }
 
 /// Something Cisco bills for.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(
     tag = "kind",
@@ -55,7 +56,7 @@ pub enum BillingItem {
 }
 
 /// Where an outbound calling plan is ordered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum OcpSource {
@@ -64,7 +65,7 @@ pub enum OcpSource {
 }
 
 /// Where a calling plan is provisioned.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum PlanSource {
@@ -73,7 +74,7 @@ pub enum PlanSource {
 }
 
 /// A number item, by origin.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(
     tag = "origin",

@@ -1,14 +1,15 @@
 //! `emergency_address` [POLICY §3.10; seed: Emergency service address (ESA) for a user,
 //! updating a location's ESA]: the address that applies to a user's number.
 
-use serde::{Deserialize, Serialize};
+use callplan_derive::ReadJson;
+use serde::Serialize;
 
 use crate::catalogue::policy::Policy;
 use crate::checks::shared::address::{check_address, Address};
 use crate::findings::{Findings, Pointer};
 
 /// Request of the `emergency_address` check: a location's ESA and optionally a user's own.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an object")]
 pub struct EmergencyAddressRequest {

@@ -3,14 +3,15 @@
 //! A customer may mix PSTN options across locations; the Cisco Calling Plan rules apply to
 //! the locations that choose it.
 
-use serde::{Deserialize, Serialize};
+use callplan_derive::ReadJson;
+use serde::Serialize;
 
 use crate::catalogue::policy::Policy;
 use crate::catalogue::rules::Params;
 use crate::findings::{Findings, Pointer};
 
 /// Request of the `location_eligibility` check. Absent flags count as `false`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an object")]
 pub struct LocationEligibility {
@@ -23,7 +24,7 @@ pub struct LocationEligibility {
 }
 
 /// The partner's standing with Cisco.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "a partner object")]
 pub struct Partner {
@@ -34,7 +35,7 @@ pub struct Partner {
 }
 
 /// The customer organisation, as eligibility sees it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an org object")]
 pub struct EligibilityOrg {
@@ -45,7 +46,7 @@ pub struct EligibilityOrg {
 }
 
 /// One location of the customer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(
     feature = "typescript",
     derive(tsify::Tsify),
@@ -70,7 +71,7 @@ pub struct Location {
 }
 
 /// The PSTN options of Webex Calling.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum PstnOption {

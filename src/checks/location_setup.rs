@@ -1,6 +1,7 @@
 //! `location_setup` [POLICY §3.2; seed: set up a location, steps 4–5].
 
-use serde::{Deserialize, Serialize};
+use callplan_derive::ReadJson;
+use serde::Serialize;
 
 use crate::catalogue::policy::Policy;
 use crate::catalogue::rules::Params;
@@ -10,7 +11,7 @@ use crate::findings::{Findings, Pointer};
 use crate::numbers::{classify, NumberClass};
 
 /// Request of the `location_setup` check. Absent text fields count as empty.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an object")]
 pub struct LocationSetup {
@@ -21,7 +22,7 @@ pub struct LocationSetup {
 }
 
 /// Contact details of the person who signs the legal agreement.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "a contact object")]
 pub struct Contact {

@@ -1,7 +1,8 @@
 //! `number_removal` [POLICY §3.6; seed: Number policy — New number ordering]: numbers
 //! ordered in a block cannot be removed one by one.
 
-use serde::{Deserialize, Serialize};
+use callplan_derive::ReadJson;
+use serde::Serialize;
 
 use crate::catalogue::policy::Policy;
 use crate::catalogue::rules::Params;
@@ -10,7 +11,7 @@ use crate::findings::{Findings, Pointer};
 use crate::numbers::{NanpNumber, LINES_PER_EXCHANGE};
 
 /// Request of the `number_removal` check.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an object")]
 pub struct NumberRemoval {
@@ -21,7 +22,7 @@ pub struct NumberRemoval {
 }
 
 /// The numbers a location holds: single numbers and blocks.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an inventory object")]
 pub struct Inventory {
@@ -32,7 +33,7 @@ pub struct Inventory {
 }
 
 /// A block the location holds.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, expecting = "a block {id, first, size}")]
 pub struct InventoryBlock {

@@ -1,7 +1,8 @@
 //! `port_order` [POLICY §3.4; seed: Port numbers, Number policy — Port-In].
 
 use base64::Engine;
-use serde::{Deserialize, Serialize};
+use callplan_derive::ReadJson;
+use serde::Serialize;
 
 use crate::catalogue::policy::{InvoiceFormat, Policy};
 use crate::catalogue::rules::Params;
@@ -12,7 +13,7 @@ use crate::findings::{Findings, Pointer};
 use crate::serde_name::serde_name;
 
 /// Request of the `port_order` check.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, expecting = "an object")]
 pub struct PortOrder {
@@ -42,7 +43,7 @@ pub struct PortOrder {
 }
 
 /// The organisation's trial standing.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an org object")]
 pub struct PortOrg {
@@ -51,7 +52,7 @@ pub struct PortOrg {
 }
 
 /// The account with the current provider, as on its bill.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an account object")]
 pub struct Account {
@@ -70,7 +71,7 @@ pub struct Account {
 }
 
 /// One number to port.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, expecting = "a number object")]
 pub struct PortNumber {
@@ -85,7 +86,7 @@ pub struct PortNumber {
 }
 
 /// Kinds of line a ported number can be.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum LineType {
@@ -131,7 +132,7 @@ fn line_type_warning(line_type: LineType, number: String) -> Option<Params> {
 }
 
 /// The uploaded invoice.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, expecting = "an invoice object")]
 pub struct Invoice {
@@ -149,7 +150,7 @@ pub struct Invoice {
 }
 
 /// The letter of agency's signer.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "a loa object")]
 pub struct Loa {
@@ -163,7 +164,7 @@ pub struct Loa {
 }
 
 /// Who signs the letter of agency.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "snake_case")]
 pub enum SignerRole {

@@ -1,6 +1,7 @@
 //! `port_reschedule` [POLICY §3.5; seed: Number policy — rescheduling, Support].
 
-use serde::{Deserialize, Serialize};
+use callplan_derive::ReadJson;
+use serde::Serialize;
 
 use crate::catalogue::policy::Policy;
 use crate::catalogue::rules::Params;
@@ -9,7 +10,7 @@ use crate::date::CalendarDate;
 use crate::findings::Findings;
 
 /// Request of the `port_reschedule` check.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, expecting = "an object")]
 pub struct PortReschedule {

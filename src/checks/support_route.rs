@@ -1,6 +1,7 @@
 //! `support_route` [POLICY §3.8; seed: Support, table 1]: which desk answers a topic.
 
-use serde::{Deserialize, Serialize};
+use callplan_derive::ReadJson;
+use serde::Serialize;
 
 use crate::catalogue::policy::Policy;
 use crate::catalogue::rules::Params;
@@ -8,7 +9,7 @@ use crate::checks::shared::desks::{contact, desk_for_topic, Desk, Region};
 use crate::findings::Findings;
 
 /// Request of the `support_route` check.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, expecting = "an object")]
 pub struct SupportRoute {

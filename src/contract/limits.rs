@@ -12,8 +12,9 @@ use serde_json::Value;
 use crate::checks::number_removal::NumberRemoval;
 use crate::checks::shared::order::NewNumberOrder;
 use crate::checks::Check;
-use crate::contract::malformed::{push_token, Malformed};
+use crate::contract::malformed::Malformed;
 use crate::numbers::LINES_PER_EXCHANGE;
+use crate::read::push_token;
 
 /// The longest request, in bytes of JSON text: 2 MiB.
 pub const MAX_REQUEST_BYTES: usize = 2 * 1024 * 1024;

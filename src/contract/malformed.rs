@@ -87,14 +87,3 @@ impl Malformed {
         self
     }
 }
-
-/// Appends one reference token to a JSON Pointer.
-pub(crate) fn push_token(pointer: &mut String, token: &str) {
-    pointer.push('/');
-    pointer.push_str(&escape(token));
-}
-
-/// Escapes `~` and `/` in a reference token (RFC 6901).
-fn escape(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
-}

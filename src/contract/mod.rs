@@ -7,4 +7,3 @@ pub(crate) mod malformed;
 pub(crate) mod reader;
 pub(crate) mod request;
 pub(crate) mod response;
-pub(crate) mod value_reader;

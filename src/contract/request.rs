@@ -129,6 +129,7 @@ macro_rules! define_read_check {
 crate::for_each_check!(define_read_check);
 
 impl<'de> Deserialize<'de> for Request {
+    /// Reads a request as [`Request::from_value`] does, for Rust users who embed one.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = Value::deserialize(deserializer)?;
         Request::from_value(value).map_err(serde::de::Error::custom)

@@ -1,14 +1,15 @@
 //! Emergency service addresses and the `address.*` rules [POLICY §3.2; seed: Emergency
 //! service address (ESA)], shared by `location_setup` and `emergency_address`.
 
-use serde::{Deserialize, Serialize};
+use callplan_derive::ReadJson;
+use serde::Serialize;
 
 use crate::catalogue::policy::Policy;
 use crate::catalogue::rules::Params;
 use crate::findings::{Findings, Pointer};
 
 /// A postal address where emergency services are sent. Absent text fields count as empty.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an address object")]
 pub struct Address {

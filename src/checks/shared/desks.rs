@@ -3,10 +3,11 @@
 //! `support_route` and `port_reschedule` (after the FOC, PSTN technical support).
 
 use crate::serde_name::serde_name;
-use serde::{Deserialize, Serialize};
+use callplan_derive::ReadJson;
+use serde::Serialize;
 
 /// Support regions of the seed's table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(rename_all = "lowercase", expecting = "a region: na, emea or apac")]
 pub enum Region {

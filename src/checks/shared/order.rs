@@ -4,7 +4,8 @@
 //! An order holds single numbers, consecutive blocks and an automatic selection from
 //! inventory; its count is singles + block sizes + quantity.
 
-use serde::{Deserialize, Deserializer, Serialize};
+use callplan_derive::ReadJson;
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::catalogue::policy::Policy;
@@ -13,9 +14,10 @@ use crate::checks::shared::address::is_us_state;
 use crate::checks::shared::numbers::{check_number, Duplicates, Usage};
 use crate::findings::{Findings, Pointer};
 use crate::numbers::{is_us_geographic_area_code, NanpNumber, LINES_PER_EXCHANGE};
+use crate::read::{Place, ReadError, ReadJson};
 
 /// Request of the `new_number_order` (and `order_plan`) check.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an object")]
 pub struct NewNumberOrder {
@@ -33,7 +35,7 @@ pub struct NewNumberOrder {
 }
 
 /// The organisation's trial standing.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an org object")]
 pub struct TrialOrg {
@@ -44,7 +46,7 @@ pub struct TrialOrg {
 }
 
 /// Whether the location has Cisco Calling Plan enabled.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "a location object")]
 pub struct CallingPlanLocation {
@@ -75,7 +77,7 @@ pub enum Block {
 }
 
 /// A block given by its first number and size.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, expecting = "a block {first, size}")]
 pub struct BlockRange {
@@ -86,7 +88,7 @@ pub struct BlockRange {
 }
 
 /// A block given as the list of its numbers.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(deny_unknown_fields, expecting = "a block {numbers}")]
 pub struct BlockList {
@@ -94,18 +96,18 @@ pub struct BlockList {
     pub numbers: Vec<String>,
 }
 
-impl<'de> Deserialize<'de> for Block {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = Value::deserialize(deserializer)?;
+impl ReadJson for Block {
+    /// A block with `numbers` is a list, any other a range (whose message names `first`
+    /// and `size`).
+    fn read(value: Value, place: &Place<'_>) -> Result<Self, ReadError> {
         let is_list = value
             .as_object()
             .is_some_and(|block| block.contains_key("numbers"));
-        let block = if is_list {
-            BlockList::deserialize(value).map(Block::List)
+        if is_list {
+            BlockList::read(value, place).map(Block::List)
         } else {
-            BlockRange::deserialize(value).map(Block::Range)
-        };
-        block.map_err(serde::de::Error::custom)
+            BlockRange::read(value, place).map(Block::Range)
+        }
     }
 }
 
@@ -120,7 +122,7 @@ impl Block {
 }
 
 /// Numbers the system picks from inventory by country, state, area code and prefix.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[serde(default, deny_unknown_fields, expecting = "an auto_select object")]
 pub struct AutoSelect {

@@ -1,0 +1,299 @@
+//! `#[derive(ReadJson)]`: callplan's reader of a type from a JSON value, made from the
+//! same `#[serde(...)]` attributes that shape the type's JSON output and its TypeScript
+//! declaration, so each request type is defined once.
+//!
+//! The generated code is small and direct (a loop over the object's members matching
+//! names, no visitors), which is what keeps the WebAssembly module small. It reads:
+//! - structs with named fields: `default` (container or field), `deny_unknown_fields`,
+//!   `expecting`, `rename`;
+//! - enums of unit variants (read from a string): `rename_all` (`snake_case`,
+//!   `lowercase`), `rename`, `expecting`;
+//! - internally tagged enums (`tag = "…"`) of struct variants and one-field tuple variants.
+//!
+//! Any other attribute that changes how serde would read the type is a compile error, so
+//! the reader can never silently disagree with the type's serde description. It also
+//! implements `serde::Deserialize` through the reader, for Rust users who embed the type.
+//! The code refers to `crate::read`: the derive serves the `callplan` crate only.
+
+use proc_macro::TokenStream;
+use proc_macro2::TokenStream as Tokens;
+use quote::{format_ident, quote};
+use syn::meta::ParseNestedMeta;
+use syn::{
+    parse_macro_input, Attribute, Data, DataEnum, DeriveInput, Error, Fields, FieldsNamed, LitStr,
+    Result, Token,
+};
+
+/// Derives `crate::read::ReadJson` (and `serde::Deserialize` through it) from the type's
+/// serde attributes.
+#[proc_macro_derive(ReadJson, attributes(serde))]
+pub fn derive_read_json(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    expand(&input)
+        .unwrap_or_else(Error::into_compile_error)
+        .into()
+}
+
+fn expand(input: &DeriveInput) -> Result<Tokens> {
+    if !input.generics.params.is_empty() {
+        return Err(Error::new_spanned(
+            &input.generics,
+            "ReadJson reads types without generics",
+        ));
+    }
+    let options = Options::of(&input.attrs)?;
+    let body = match &input.data {
+        Data::Struct(data) => match &data.fields {
+            Fields::Named(fields) => struct_body(&options, fields)?,
+            _ => {
+                return Err(Error::new_spanned(
+                    input,
+                    "ReadJson reads structs with named fields",
+                ))
+            }
+        },
+        Data::Enum(data) => match &options.tag {
+            Some(tag) => tagged_enum_body(&options, tag, data)?,
+            None => unit_enum_body(&options, data)?,
+        },
+        Data::Union(_) => return Err(Error::new_spanned(input, "ReadJson does not read unions")),
+    };
+    let name = &input.ident;
+    Ok(quote! {
+        impl crate::read::ReadJson for #name {
+            fn read(
+                value: ::serde_json::Value,
+                place: &crate::read::Place<'_>,
+            ) -> ::core::result::Result<Self, crate::read::ReadError> {
+                #body
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                crate::read::deserialize_through_reader(deserializer)
+            }
+        }
+    })
+}
+
+/// The serde attributes the reader follows, of a container, a field or a variant.
+#[derive(Default)]
+struct Options {
+    default: bool,
+    deny_unknown_fields: bool,
+    expecting: Option<String>,
+    rename: Option<String>,
+    rename_all: Option<String>,
+    tag: Option<String>,
+}
+
+impl Options {
+    fn of(attributes: &[Attribute]) -> Result<Options> {
+        let mut options = Options::default();
+        for attribute in attributes
+            .iter()
+            .filter(|attribute| attribute.path().is_ident("serde"))
+        {
+            attribute.parse_nested_meta(|meta| options.read(&meta))?;
+        }
+        Ok(options)
+    }
+
+    fn read(&mut self, meta: &ParseNestedMeta<'_>) -> Result<()> {
+        let key = meta
+            .path
+            .get_ident()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        let has_value = meta.input.peek(Token![=]);
+        match (key.as_str(), has_value) {
+            ("default", false) => self.default = true,
+            ("deny_unknown_fields", false) => self.deny_unknown_fields = true,
+            ("expecting", true) => self.expecting = Some(text(meta)?),
+            ("rename", true) => self.rename = Some(text(meta)?),
+            ("rename_all", true) => self.rename_all = Some(text(meta)?),
+            ("tag", true) => self.tag = Some(text(meta)?),
+            // Attributes of writing only.
+            ("skip_serializing_if" | "serialize_with", true) => {
+                text(meta)?;
+            }
+            ("skip_serializing", false) => {}
+            _ => return Err(meta.error(format!("ReadJson does not read `serde({key})`"))),
+        }
+        Ok(())
+    }
+}
+
+fn text(meta: &ParseNestedMeta<'_>) -> Result<String> {
+    Ok(meta.value()?.parse::<LitStr>()?.value())
+}
+
+/// A struct: an object whose members are its fields.
+fn struct_body(options: &Options, fields: &FieldsNamed) -> Result<Tokens> {
+    let expecting = options.expecting.as_deref().unwrap_or("an object");
+    let members = members_body(options, fields, &quote!(Self))?;
+    Ok(quote! {
+        let members = crate::read::object(value, place, #expecting)?;
+        #members
+    })
+}
+
+/// Reads the fields of `constructor` from `members` (an object's members found at `place`),
+/// in the members' order, so the first wrong member is the one reported.
+fn members_body(container: &Options, fields: &FieldsNamed, constructor: &Tokens) -> Result<Tokens> {
+    let mut names = Vec::new();
+    let mut slots = Vec::new();
+    let mut types = Vec::new();
+    let mut values = Vec::new();
+    for field in &fields.named {
+        let options = Options::of(&field.attrs)?;
+        let ident = field
+            .ident
+            .as_ref()
+            .ok_or_else(|| Error::new_spanned(field, "a named field"))?;
+        let name = options.rename.clone().unwrap_or_else(|| ident.to_string());
+        let slot = format_ident!("slot_{}", ident);
+        values.push(if container.default {
+            quote!(#ident: #slot.unwrap_or(default.#ident))
+        } else if options.default {
+            quote!(#ident: #slot.unwrap_or_default())
+        } else {
+            quote!(#ident: crate::read::required(#slot, place, #name)?)
+        });
+        names.push(name);
+        slots.push(slot);
+        types.push(&field.ty);
+    }
+    let unknown = if container.deny_unknown_fields {
+        quote! {
+            return ::core::result::Result::Err(crate::read::unknown_field(&at, &key, &[#(#names),*]))
+        }
+    } else {
+        quote!({})
+    };
+    let default = container
+        .default
+        .then(|| quote!(let default: Self = ::core::default::Default::default();));
+    Ok(quote! {
+        #( let mut #slots: ::core::option::Option<#types> = ::core::option::Option::None; )*
+        for (key, value) in members {
+            let at = crate::read::Place::Key(place, &key);
+            match key.as_str() {
+                #( #names => #slots = ::core::option::Option::Some(crate::read::ReadJson::read(value, &at)?), )*
+                _ => #unknown,
+            }
+        }
+        #default
+        ::core::result::Result::Ok(#constructor { #(#values),* })
+    })
+}
+
+/// An enum of unit variants: one of its names, as a string.
+fn unit_enum_body(options: &Options, data: &DataEnum) -> Result<Tokens> {
+    let mut names = Vec::new();
+    let mut idents = Vec::new();
+    for variant in &data.variants {
+        if !matches!(variant.fields, Fields::Unit) {
+            return Err(Error::new_spanned(
+                variant,
+                "ReadJson reads an enum with fields only when it is tagged (`serde(tag = …)`)",
+            ));
+        }
+        names.push(variant_name(
+            options,
+            &Options::of(&variant.attrs)?,
+            &variant.ident,
+        )?);
+        idents.push(&variant.ident);
+    }
+    let expecting = options.expecting.clone().unwrap_or_else(|| one_of(&names));
+    Ok(quote! {
+        let name = crate::read::string(value, place, #expecting)?;
+        match name.as_str() {
+            #( #names => ::core::result::Result::Ok(Self::#idents), )*
+            other => ::core::result::Result::Err(crate::read::unknown_variant(place, other, &[#(#names),*])),
+        }
+    })
+}
+
+/// An internally tagged enum: an object whose `tag` member names the variant, and whose
+/// other members are the variant's fields (or the one field's own members).
+fn tagged_enum_body(options: &Options, tag: &str, data: &DataEnum) -> Result<Tokens> {
+    let mut names = Vec::new();
+    let mut bodies = Vec::new();
+    for variant in &data.variants {
+        let ident = &variant.ident;
+        names.push(variant_name(options, &Options::of(&variant.attrs)?, ident)?);
+        bodies.push(match &variant.fields {
+            Fields::Named(fields) => {
+                let variant_options = Options {
+                    deny_unknown_fields: options.deny_unknown_fields,
+                    ..Options::default()
+                };
+                members_body(&variant_options, fields, &quote!(Self::#ident))?
+            }
+            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => quote! {
+                crate::read::ReadJson::read(::serde_json::Value::Object(members), place).map(Self::#ident)
+            },
+            _ => {
+                return Err(Error::new_spanned(
+                    variant,
+                    "ReadJson reads tagged variants with named fields or one field",
+                ))
+            }
+        });
+    }
+    let expecting = options.expecting.as_deref().unwrap_or("an object");
+    let tag_expecting = one_of(&names);
+    Ok(quote! {
+        let mut members = crate::read::object(value, place, #expecting)?;
+        let tag_place = crate::read::Place::Key(place, #tag);
+        let tag = crate::read::tag(&mut members, &tag_place, #tag, #tag_expecting)?;
+        match tag.as_str() {
+            #( #names => { #bodies } )*
+            other => ::core::result::Result::Err(crate::read::unknown_variant(&tag_place, other, &[#(#names),*])),
+        }
+    })
+}
+
+/// A variant's JSON name: its `rename`, else its name under the enum's `rename_all`.
+fn variant_name(container: &Options, options: &Options, ident: &syn::Ident) -> Result<String> {
+    if let Some(name) = &options.rename {
+        return Ok(name.clone());
+    }
+    let name = ident.to_string();
+    match container.rename_all.as_deref() {
+        None => Ok(name),
+        Some("lowercase") => Ok(name.to_lowercase()),
+        Some("snake_case") => Ok(snake_case(&name)),
+        Some(other) => Err(Error::new_spanned(
+            ident,
+            format!("ReadJson does not read `rename_all = \"{other}\"`"),
+        )),
+    }
+}
+
+/// `PascalCase` as `snake_case`, as serde writes it.
+fn snake_case(name: &str) -> String {
+    let mut snake = String::with_capacity(name.len().saturating_add(4));
+    for (index, character) in name.char_indices() {
+        if character.is_uppercase() && index > 0 {
+            snake.push('_');
+        }
+        snake.extend(character.to_lowercase());
+    }
+    snake
+}
+
+/// What a message expects of a value that must be one of `names`, in serde's words.
+fn one_of(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+    match quoted.as_slice() {
+        [only] => only.clone(),
+        [first, second] => format!("{first} or {second}"),
+        _ => format!("one of {}", quoted.join(", ")),
+    }
+}

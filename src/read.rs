@@ -1,0 +1,269 @@
+//! Reading typed values out of a JSON value, with the JSON Pointer of whatever is wrong.
+//!
+//! A leaf below every policy module: the request types implement [`ReadJson`] with
+//! `#[derive(ReadJson)]` (the `callplan-derive` crate), made from the same serde attributes
+//! that shape their output and TypeScript declarations. The generated readers are plain
+//! loops over an object's members, and every message is built here, once, which is what
+//! keeps the WebAssembly module small. Messages follow serde's wording, with values named
+//! as JSON names them.
+
+use serde_json::{Map, Value};
+
+/// A type read from a JSON value found at a place in the document.
+pub(crate) trait ReadJson: Sized {
+    /// Reads the value found at `place`.
+    fn read(value: Value, place: &Place<'_>) -> Result<Self, ReadError>;
+
+    /// The value of an absent member, when the type has one (`None` for an `Option`).
+    fn absent() -> Option<Self> {
+        None
+    }
+}
+
+/// Where a value sits in the document, as a chain back to the value read first.
+#[derive(Clone, Copy)]
+pub(crate) enum Place<'a> {
+    /// The value read first, at this JSON Pointer.
+    Base(&'a str),
+    /// A member of an object.
+    Key(&'a Place<'a>, &'a str),
+    /// An element of an array.
+    Index(&'a Place<'a>, usize),
+}
+
+impl Place<'_> {
+    /// The JSON Pointer of this place.
+    pub(crate) fn pointer(&self) -> String {
+        match self {
+            Place::Base(base) => (*base).to_owned(),
+            Place::Key(parent, key) => {
+                let mut pointer = parent.pointer();
+                push_token(&mut pointer, key);
+                pointer
+            }
+            Place::Index(parent, index) => {
+                let mut pointer = parent.pointer();
+                push_token(&mut pointer, &index.to_string());
+                pointer
+            }
+        }
+    }
+}
+
+/// Why a value could not be read, and the JSON Pointer of the value it concerns.
+#[derive(Debug, thiserror::Error)]
+#[error("{message} (at `{pointer}`)")]
+pub(crate) struct ReadError {
+    /// In serde's words: `invalid type: …`, `missing field …`, `unknown field …`.
+    pub(crate) message: String,
+    /// The value the message is about (for a missing field, where it should be).
+    pub(crate) pointer: String,
+}
+
+impl ReadError {
+    /// The error `message` about the value at `place`.
+    pub(crate) fn new(place: &Place<'_>, message: impl Into<String>) -> ReadError {
+        ReadError {
+            message: message.into(),
+            pointer: place.pointer(),
+        }
+    }
+}
+
+/// `value` is not of the kind `expecting` describes.
+pub(crate) fn invalid_type(value: &Value, place: &Place<'_>, expecting: &str) -> ReadError {
+    let found = found(value);
+    ReadError::new(
+        place,
+        format!("invalid type: {found}, expected {expecting}"),
+    )
+}
+
+/// A value as the messages name it: `null`, ``integer `7` ``, `string "x"`, `array`, …
+fn found(value: &Value) -> String {
+    match value {
+        Value::Null => "null".to_owned(),
+        Value::Bool(flag) => format!("boolean `{flag}`"),
+        Value::Number(number) if number.is_f64() => format!("floating point `{number}`"),
+        Value::Number(number) => format!("integer `{number}`"),
+        Value::String(_) => format!("string {value}"),
+        Value::Array(_) => "array".to_owned(),
+        Value::Object(_) => "object".to_owned(),
+    }
+}
+
+/// The members of an object.
+pub(crate) fn object(
+    value: Value,
+    place: &Place<'_>,
+    expecting: &str,
+) -> Result<Map<String, Value>, ReadError> {
+    match value {
+        Value::Object(members) => Ok(members),
+        other => Err(invalid_type(&other, place, expecting)),
+    }
+}
+
+/// The text of a string.
+pub(crate) fn string(
+    value: Value,
+    place: &Place<'_>,
+    expecting: &str,
+) -> Result<String, ReadError> {
+    match value {
+        Value::String(text) => Ok(text),
+        other => Err(invalid_type(&other, place, expecting)),
+    }
+}
+
+/// Takes the tag naming a variant out of an object's members; `tag_place` is where it is.
+pub(crate) fn tag(
+    members: &mut Map<String, Value>,
+    tag_place: &Place<'_>,
+    tag: &str,
+    expecting: &str,
+) -> Result<String, ReadError> {
+    match members.remove(tag) {
+        Some(value) => string(value, tag_place, expecting),
+        None => Err(ReadError::new(tag_place, format!("missing field `{tag}`"))),
+    }
+}
+
+/// A field's value once the object has been read: the value read, else its absent value,
+/// else the error of a missing field (at the field's place).
+pub(crate) fn required<T: ReadJson>(
+    slot: Option<T>,
+    place: &Place<'_>,
+    name: &str,
+) -> Result<T, ReadError> {
+    match slot.or_else(T::absent) {
+        Some(value) => Ok(value),
+        None => Err(ReadError::new(
+            &Place::Key(place, name),
+            format!("missing field `{name}`"),
+        )),
+    }
+}
+
+/// A member that is none of the object's `fields`, at its place.
+pub(crate) fn unknown_field(at: &Place<'_>, key: &str, fields: &[&str]) -> ReadError {
+    let expected = expected_names(fields, "fields");
+    ReadError::new(at, format!("unknown field `{key}`, {expected}"))
+}
+
+/// A name that is none of an enum's `variants`, at its place.
+pub(crate) fn unknown_variant(at: &Place<'_>, name: &str, variants: &[&str]) -> ReadError {
+    let expected = expected_names(variants, "variants");
+    ReadError::new(at, format!("unknown variant `{name}`, {expected}"))
+}
+
+/// `expected one of `a`, `b`` in serde's words (`there are no fields` for none).
+fn expected_names(names: &[&str], kind: &str) -> String {
+    match names {
+        [] => format!("there are no {kind}"),
+        [only] => format!("expected `{only}`"),
+        [first, second] => format!("expected `{first}` or `{second}`"),
+        _ => {
+            let quoted: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+            format!("expected one of {}", quoted.join(", "))
+        }
+    }
+}
+
+impl ReadJson for Value {
+    fn read(value: Value, _place: &Place<'_>) -> Result<Self, ReadError> {
+        Ok(value)
+    }
+}
+
+impl ReadJson for bool {
+    fn read(value: Value, place: &Place<'_>) -> Result<Self, ReadError> {
+        match value {
+            Value::Bool(flag) => Ok(flag),
+            other => Err(invalid_type(&other, place, "a boolean")),
+        }
+    }
+}
+
+impl ReadJson for String {
+    fn read(value: Value, place: &Place<'_>) -> Result<Self, ReadError> {
+        string(value, place, "a string")
+    }
+}
+
+impl<T: ReadJson> ReadJson for Option<T> {
+    fn read(value: Value, place: &Place<'_>) -> Result<Self, ReadError> {
+        match value {
+            Value::Null => Ok(None),
+            other => T::read(other, place).map(Some),
+        }
+    }
+
+    fn absent() -> Option<Self> {
+        Some(None)
+    }
+}
+
+impl<T: ReadJson> ReadJson for Vec<T> {
+    fn read(value: Value, place: &Place<'_>) -> Result<Self, ReadError> {
+        match value {
+            Value::Array(items) => items
+                .into_iter()
+                .enumerate()
+                .map(|(index, item)| T::read(item, &Place::Index(place, index)))
+                .collect(),
+            other => Err(invalid_type(&other, place, "an array")),
+        }
+    }
+}
+
+/// An integer of any width, or the error naming what was found instead.
+fn integer(value: &Value, place: &Place<'_>, expecting: &str) -> Result<i128, ReadError> {
+    let whole = match value {
+        Value::Number(number) => number
+            .as_u64()
+            .map(i128::from)
+            .or_else(|| number.as_i64().map(i128::from)),
+        _ => None,
+    };
+    whole.ok_or_else(|| invalid_type(value, place, expecting))
+}
+
+/// Integers read as serde reads them: a whole number in range, else `invalid value`.
+macro_rules! read_integers {
+    ($($integer:ty)*) => {$(
+        impl ReadJson for $integer {
+            fn read(value: Value, place: &Place<'_>) -> Result<Self, ReadError> {
+                let expecting = stringify!($integer);
+                let whole = integer(&value, place, expecting)?;
+                <$integer>::try_from(whole).map_err(|_| {
+                    ReadError::new(place, format!("invalid value: integer `{whole}`, expected {expecting}"))
+                })
+            }
+        }
+    )*};
+}
+
+read_integers!(u32 i64);
+
+/// Reads `T` from JSON text's value through its serde form, for [`serde::Deserialize`]
+/// (serde's error gets the reader's message and pointer).
+pub(crate) fn deserialize_through_reader<'de, T, D>(deserializer: D) -> Result<T, D::Error>
+where
+    T: ReadJson,
+    D: serde::Deserializer<'de>,
+{
+    let value = <Value as serde::Deserialize>::deserialize(deserializer)?;
+    T::read(value, &Place::Base("")).map_err(serde::de::Error::custom)
+}
+
+/// Appends one reference token to a JSON Pointer.
+pub(crate) fn push_token(pointer: &mut String, token: &str) {
+    pointer.push('/');
+    pointer.push_str(&escape(token));
+}
+
+/// Escapes `~` and `/` in a reference token (RFC 6901).
+fn escape(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
