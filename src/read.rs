@@ -129,14 +129,27 @@ pub(crate) fn tag(
     }
 }
 
-/// A field's value once the object has been read: the value read, else its absent value,
-/// else the error of a missing field (at the field's place).
-pub(crate) fn required<T: ReadJson>(
-    slot: Option<T>,
+/// Takes the member `name` out of an object's members (found at `place`) and reads it;
+/// `None` when there is none.
+pub(crate) fn field<T: ReadJson>(
+    members: &mut Map<String, Value>,
+    place: &Place<'_>,
+    name: &str,
+) -> Result<Option<T>, ReadError> {
+    members
+        .remove(name)
+        .map(|value| T::read(value, &Place::Key(place, name)))
+        .transpose()
+}
+
+/// Reads the member `name` as [`field`] does; when there is none, the type's absent value
+/// or else the error of a missing field, at the field's place.
+pub(crate) fn required_field<T: ReadJson>(
+    members: &mut Map<String, Value>,
     place: &Place<'_>,
     name: &str,
 ) -> Result<T, ReadError> {
-    match slot.or_else(T::absent) {
+    match field(members, place, name)?.or_else(T::absent) {
         Some(value) => Ok(value),
         None => Err(ReadError::new(
             &Place::Key(place, name),
@@ -145,10 +158,20 @@ pub(crate) fn required<T: ReadJson>(
     }
 }
 
-/// A member that is none of the object's `fields`, at its place.
-pub(crate) fn unknown_field(at: &Place<'_>, key: &str, fields: &[&str]) -> ReadError {
-    let expected = expected_names(fields, "fields");
-    ReadError::new(at, format!("unknown field `{key}`, {expected}"))
+/// The error of the first member (in key order) that is none of the object's `fields`.
+pub(crate) fn only_fields(
+    members: &Map<String, Value>,
+    place: &Place<'_>,
+    fields: &[&str],
+) -> Result<(), ReadError> {
+    match members.keys().find(|key| !fields.contains(&key.as_str())) {
+        Some(key) => {
+            let expected = expected_names(fields, "fields");
+            let message = format!("unknown field `{key}`, {expected}");
+            Err(ReadError::new(&Place::Key(place, key), message))
+        }
+        None => Ok(()),
+    }
 }
 
 /// A name that is none of an enum's `variants`, at its place.

@@ -17,7 +17,7 @@
 
 use proc_macro::TokenStream;
 use proc_macro2::TokenStream as Tokens;
-use quote::{format_ident, quote};
+use quote::quote;
 use syn::meta::ParseNestedMeta;
 use syn::{
     parse_macro_input, Attribute, Data, DataEnum, DeriveInput, Error, Fields, FieldsNamed, LitStr,
@@ -136,17 +136,16 @@ fn struct_body(options: &Options, fields: &FieldsNamed) -> Result<Tokens> {
     let expecting = options.expecting.as_deref().unwrap_or("an object");
     let members = members_body(options, fields, &quote!(Self))?;
     Ok(quote! {
-        let members = crate::read::object(value, place, #expecting)?;
+        let mut members = crate::read::object(value, place, #expecting)?;
         #members
     })
 }
 
-/// Reads the fields of `constructor` from `members` (an object's members found at `place`),
-/// in the members' order, so the first wrong member is the one reported.
+/// Reads the fields of `constructor` from `members` (an object's members found at `place`,
+/// in a mutable binding): first any member that is no field (when unknown fields are
+/// denied), then each field in the order the type declares them.
 fn members_body(container: &Options, fields: &FieldsNamed, constructor: &Tokens) -> Result<Tokens> {
     let mut names = Vec::new();
-    let mut slots = Vec::new();
-    let mut types = Vec::new();
     let mut values = Vec::new();
     for field in &fields.named {
         let options = Options::of(&field.attrs)?;
@@ -155,37 +154,23 @@ fn members_body(container: &Options, fields: &FieldsNamed, constructor: &Tokens)
             .as_ref()
             .ok_or_else(|| Error::new_spanned(field, "a named field"))?;
         let name = options.rename.clone().unwrap_or_else(|| ident.to_string());
-        let slot = format_ident!("slot_{}", ident);
         values.push(if container.default {
-            quote!(#ident: #slot.unwrap_or(default.#ident))
+            quote!(#ident: crate::read::field(&mut members, place, #name)?.unwrap_or(default.#ident))
         } else if options.default {
-            quote!(#ident: #slot.unwrap_or_default())
+            quote!(#ident: crate::read::field(&mut members, place, #name)?.unwrap_or_default())
         } else {
-            quote!(#ident: crate::read::required(#slot, place, #name)?)
+            quote!(#ident: crate::read::required_field(&mut members, place, #name)?)
         });
         names.push(name);
-        slots.push(slot);
-        types.push(&field.ty);
     }
-    let unknown = if container.deny_unknown_fields {
-        quote! {
-            return ::core::result::Result::Err(crate::read::unknown_field(&at, &key, &[#(#names),*]))
-        }
-    } else {
-        quote!({})
-    };
+    let only_fields = container
+        .deny_unknown_fields
+        .then(|| quote!(crate::read::only_fields(&members, place, &[#(#names),*])?;));
     let default = container
         .default
         .then(|| quote!(let default: Self = ::core::default::Default::default();));
     Ok(quote! {
-        #( let mut #slots: ::core::option::Option<#types> = ::core::option::Option::None; )*
-        for (key, value) in members {
-            let at = crate::read::Place::Key(place, &key);
-            match key.as_str() {
-                #( #names => #slots = ::core::option::Option::Some(crate::read::ReadJson::read(value, &at)?), )*
-                _ => #unknown,
-            }
-        }
+        #only_fields
         #default
         ::core::result::Result::Ok(#constructor { #(#values),* })
     })
