@@ -5,10 +5,11 @@
 // - per-number classification of the same 100,000 numbers (six writings, every class):
 //   `classifyNumber` through WASM against libphonenumber-js with its `max` metadata
 //   (`parsePhoneNumber` + `isValid` + `getType`);
-// - `evaluate` of requests benches/evaluate.rs also times natively (JSON in and out), for
-//   the WASM-to-native ratio.
+// - `evaluate` of new-number orders through WASM beside `evaluate_json` of the same
+//   requests natively (the `time_requests` example, run from here), for the ratio.
 import { performance } from "node:perf_hooks";
 import { createRequire } from "node:module";
+import { execFileSync } from "node:child_process";
 
 const loadStart = performance.now();
 const require = createRequire(import.meta.url);
@@ -88,6 +89,20 @@ row("libphonenumber-js/max parse + isValid + getType, per number", js);
 console.log(`${"ratio libphonenumber-js / WASM".padEnd(62)} ${(js.median / wasm.median).toFixed(1).padStart(9)} ×`);
 const agree = numbers.filter((written) => (callplan.classifyNumber(written).class !== "invalid") === libphonenumberClass(written).valid).length;
 console.log(`${"valid/invalid agreement on these numbers".padEnd(62)} ${(100 * agree / NUMBERS).toFixed(2).padStart(9)} %`);
-for (const count of [1, 10, 100]) {
-  row(`evaluate new_number_order, ${count} numbers`, perItem(Array(2_000).fill(order(count)), (request) => callplan.evaluate(request)));
-}
+// The native side, in the same run: the same requests as JSON text through `evaluate_json`,
+// timed the same way by the crate's `time_requests` example (a release build).
+const counts = [1, 10, 100];
+const native = execFileSync("cargo", ["run", "--quiet", "--release", "--example", "time_requests"], {
+  cwd: new URL("..", import.meta.url),
+  input: counts.map((count) => JSON.stringify(order(count))).join("\n") + "\n",
+  encoding: "utf8",
+}).trim().split("\n").map((line) => {
+  const [median, min, max] = line.split(" ").map(Number);
+  return { median, min, max };
+});
+counts.forEach((count, index) => {
+  const inWasm = perItem(Array(2_000).fill(order(count)), (request) => callplan.evaluate(request));
+  row(`evaluate new_number_order, ${count} numbers (WASM)`, inWasm);
+  row(`evaluate_json, the same request (native)`, native[index]);
+  console.log(`${"ratio WASM / native".padEnd(62)} ${(inWasm.median / native[index].median).toFixed(1).padStart(9)} ×`);
+});

@@ -280,13 +280,14 @@ where
     T::read(value, &Place::Base("")).map_err(serde::de::Error::custom)
 }
 
-/// Appends one reference token to a JSON Pointer.
+/// Appends one reference token to a JSON Pointer, escaping `~` and `/` (RFC 6901).
 pub(crate) fn push_token(pointer: &mut String, token: &str) {
     pointer.push('/');
-    pointer.push_str(&escape(token));
-}
-
-/// Escapes `~` and `/` in a reference token (RFC 6901).
-fn escape(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
+    for character in token.chars() {
+        match character {
+            '~' => pointer.push_str("~0"),
+            '/' => pointer.push_str("~1"),
+            other => pointer.push(other),
+        }
+    }
 }

@@ -14,7 +14,7 @@ use crate::checks::shared::order::NewNumberOrder;
 use crate::checks::Check;
 use crate::contract::malformed::Malformed;
 use crate::numbers::LINES_PER_EXCHANGE;
-use crate::read::push_token;
+use crate::read::Place;
 
 /// The longest request, in bytes of JSON text: 2 MiB.
 pub const MAX_REQUEST_BYTES: usize = 2 * 1024 * 1024;
@@ -49,64 +49,52 @@ pub fn check_request_size(bytes: usize) -> Result<(), Malformed> {
 /// Checks every list, text and nesting level of a JSON value, and that no text holds
 /// control or bidirectional-override characters.
 pub(crate) fn check_value(value: &Value) -> Result<(), Malformed> {
-    check_node(value, &mut String::new(), 0)
+    check_node(value, &Place::Base(""), 0)
 }
 
-fn check_node(value: &Value, path: &mut String, depth: usize) -> Result<(), Malformed> {
+/// Checks a value and everything in it; the JSON Pointer is only written for an error.
+fn check_node(value: &Value, place: &Place<'_>, depth: usize) -> Result<(), Malformed> {
     if depth > MAX_DEPTH {
         let message = format!("nested deeper than {MAX_DEPTH} levels");
-        return Err(Malformed::too_large(path.as_str(), message));
+        return Err(Malformed::too_large(place.pointer(), message));
     }
     match value {
-        Value::String(text) => check_text_value(text, path),
+        Value::String(text) => check_text_value(text, place),
         Value::Array(items) => {
             if items.len() > MAX_LIST_ITEMS {
                 let message = format!(
                     "the list holds {} items; at most {MAX_LIST_ITEMS} are accepted",
                     items.len()
                 );
-                return Err(Malformed::too_large(path.as_str(), message));
+                return Err(Malformed::too_large(place.pointer(), message));
             }
             items.iter().enumerate().try_for_each(|(index, item)| {
-                within(path, &index.to_string(), |path| {
-                    check_node(item, path, depth.saturating_add(1))
-                })
+                check_node(item, &Place::Index(place, index), depth.saturating_add(1))
             })
         }
         Value::Object(fields) => fields.iter().try_for_each(|(key, item)| {
-            within(path, key, |path| {
-                check_text_value(key, path)?;
-                check_node(item, path, depth.saturating_add(1))
-            })
+            let member = Place::Key(place, key);
+            check_text_value(key, &member)?;
+            check_node(item, &member, depth.saturating_add(1))
         }),
         Value::Null | Value::Bool(_) | Value::Number(_) => Ok(()),
     }
 }
 
-/// Runs `check` with `token` appended to `path`, then restores `path`.
-fn within(
-    path: &mut String,
-    token: &str,
-    check: impl FnOnce(&mut String) -> Result<(), Malformed>,
-) -> Result<(), Malformed> {
-    let length = path.len();
-    push_token(path, token);
-    let result = check(path);
-    path.truncate(length);
-    result
-}
-
-fn check_text_value(text: &str, path: &str) -> Result<(), Malformed> {
-    let characters = text.chars().count();
-    if characters > MAX_TEXT_CHARS {
-        let message = format!(
-            "the text holds {characters} characters; at most {MAX_TEXT_CHARS} are accepted"
-        );
-        return Err(Malformed::too_large(path, message));
+fn check_text_value(text: &str, place: &Place<'_>) -> Result<(), Malformed> {
+    // A text of at most MAX_TEXT_CHARS bytes cannot hold more characters than that.
+    if text.len() > MAX_TEXT_CHARS {
+        let characters = text.chars().count();
+        if characters > MAX_TEXT_CHARS {
+            let message = format!(
+                "the text holds {characters} characters; at most {MAX_TEXT_CHARS} are accepted"
+            );
+            return Err(Malformed::too_large(place.pointer(), message));
+        }
     }
     match text.chars().find(|&c| is_refused_character(c)) {
         Some(refused) => Err(Malformed::new(
-            path,
+            place.pointer(),
             format!(
                 "the text contains the invisible control character U+{:04X}",
                 u32::from(refused)

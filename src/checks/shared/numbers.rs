@@ -3,7 +3,8 @@
 //! `number.has_extension`, `number.unlisted_area_code` and `number.duplicate`.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, DefaultHasher};
+
+use rustc_hash::FxBuildHasher;
 
 use crate::catalogue::policy::{Policy, UnlistedAreaCodes};
 use crate::catalogue::rules::Params;
@@ -109,16 +110,15 @@ pub(crate) fn check_number(
 /// one after another, so it is enough to remember the last place reported.
 #[derive(Debug, Default)]
 pub(crate) struct Duplicates {
-    first_seen: HashMap<u64, Pointer, BuildHasherDefault<DefaultHasher>>,
+    first_seen: HashMap<u64, Pointer, FxBuildHasher>,
     last_reported: Option<Pointer>,
 }
 
 impl Duplicates {
     /// Room for `numbers` numbers without growing.
     pub(crate) fn with_capacity(numbers: usize) -> Self {
-        let hasher = BuildHasherDefault::default();
         Duplicates {
-            first_seen: HashMap::with_capacity_and_hasher(numbers, hasher),
+            first_seen: HashMap::with_capacity_and_hasher(numbers, FxBuildHasher),
             last_reported: None,
         }
     }
