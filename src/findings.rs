@@ -70,7 +70,7 @@ impl Findings {
     /// The findings with their messages, errors first, then warnings, then notices; within
     /// a severity in the order the check met them.
     pub(crate) fn written(self, locale: Locale) -> Vec<Finding> {
-        let mut findings: Vec<Finding> = self
+        let findings: Vec<Finding> = self
             .drafts
             .into_iter()
             .map(|(path, params)| {
@@ -84,9 +84,23 @@ impl Findings {
                 }
             })
             .collect();
-        findings.sort_by_key(|finding| finding.severity);
-        findings
+        by_severity(findings)
     }
+}
+
+/// Errors, then warnings, then notices, each severity in the order its findings were met.
+fn by_severity(findings: Vec<Finding>) -> Vec<Finding> {
+    let mut ordered = Vec::with_capacity(findings.len());
+    let mut rest = findings;
+    for severity in [Severity::Error, Severity::Warning] {
+        let (now, later): (Vec<Finding>, Vec<Finding>) = rest
+            .into_iter()
+            .partition(|finding| finding.severity == severity);
+        ordered.extend(now);
+        rest = later;
+    }
+    ordered.extend(rest);
+    ordered
 }
 
 /// One step of a JSON Pointer: an object key or an array index.

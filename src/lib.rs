@@ -39,6 +39,7 @@ mod contract;
 mod date;
 mod findings;
 mod numbers;
+mod ordering;
 mod read;
 pub mod regression;
 mod serde_name;

@@ -21,7 +21,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("findings", &["findings"]),
     ("catalogue", &["catalogue"]),
     ("numbers and dates", &["numbers", "date", "serde_name"]),
-    ("JSON reading", &["read"]),
+    ("leaves: JSON reading, ordering", &["read", "ordering"]),
 ];
 
 /// One `crate::` path found in a source file.

@@ -9,6 +9,7 @@ use crate::catalogue::rules::Params;
 use crate::checks::shared::numbers::{check_number, usable_nanp, Duplicates, Usage};
 use crate::findings::{Findings, Pointer};
 use crate::numbers::{NanpNumber, LINES_PER_EXCHANGE};
+use crate::ordering::sorted_indices;
 
 /// Request of the `number_removal` check.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
@@ -106,8 +107,7 @@ pub(crate) fn number_removal(
         .map(|block| held_block(block, policy))
         .collect();
 
-    let mut by_number: Vec<usize> = (0..wanted.len()).collect();
-    by_number.sort_unstable_by_key(|&index| wanted.get(index).map(|w| w.number));
+    let by_number = sorted_indices(wanted.iter().map(|w| w.number.e164_key()));
     let mut holder: Vec<Option<usize>> = vec![None; wanted.len()];
     let mut partial = vec![false; blocks.len()];
     let mut result = RemovalResult::default();
@@ -140,13 +140,13 @@ pub(crate) fn number_removal(
         });
     }
 
-    let mut singles: Vec<NanpNumber> = request
+    let singles: Vec<NanpNumber> = request
         .inventory
         .singles
         .iter()
         .filter_map(|n| usable_nanp(n, policy))
         .collect();
-    singles.sort_unstable();
+    let singles = NanpNumber::sort(singles);
     for (wanted, holder) in wanted.iter().zip(holder) {
         match holder {
             Some(block) if partial.get(block) == Some(&true) => {}

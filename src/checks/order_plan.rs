@@ -16,6 +16,7 @@ use crate::checks::shared::order::{
 /// The check's input: an order, as `new_number_order` takes it.
 pub(crate) use crate::checks::shared::order::NewNumberOrder;
 use crate::findings::Findings;
+use crate::ordering::{in_order, sorted_indices};
 
 /// Result of `order_plan`: the orders to place, each a `new_number_order` request body.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -65,9 +66,14 @@ fn pack(contents: OrderContents, capacity: u64) -> Vec<Bin> {
         .saturating_add(selection_orders)
         .saturating_add(2);
     let mut orders = FirstFit::new(capacity, most_orders);
-    let mut blocks = contents.blocks;
-    blocks.sort_by_key(|block| std::cmp::Reverse(block.size()));
-    for block in blocks {
+    // Largest first; equal sizes in the order asked.
+    let largest_first = sorted_indices(
+        contents
+            .blocks
+            .iter()
+            .map(|block| u64::MAX.saturating_sub(block.size())),
+    );
+    for block in in_order(contents.blocks, &largest_first) {
         orders.place(block.size(), |bin| bin.blocks.push(block));
     }
     for number in contents.singles {

@@ -10,6 +10,7 @@
 mod nanp_table;
 mod writing;
 
+use crate::ordering::{in_order, sorted_indices};
 use crate::serde_name::serde_name;
 use serde::Serialize;
 
@@ -87,6 +88,12 @@ impl NanpNumber {
     /// shared with other countries' numbers, see `e164_key`.
     pub(crate) fn e164_key(self) -> u64 {
         NANP_KEY_BASE.saturating_add(self.0)
+    }
+
+    /// `numbers` in ascending order (the core's one sort, [`crate::ordering`]).
+    pub(crate) fn sort(numbers: Vec<NanpNumber>) -> Vec<NanpNumber> {
+        let order = sorted_indices(numbers.iter().map(|number| number.0));
+        in_order(numbers, &order)
     }
 
     /// The six-digit NPA-NXX (area code and exchange).

@@ -294,7 +294,7 @@ fn check_list(
         normalised.push(classified.e164.unwrap_or_else(|| written.clone()));
     }
     if nanp.len() == list.numbers.len() {
-        check_run(&mut nanp, base.key("numbers"), findings);
+        check_run(nanp, base.key("numbers"), findings);
     }
     Block::List(BlockList {
         numbers: normalised,
@@ -302,8 +302,8 @@ fn check_list(
 }
 
 /// A listed block must be one run of consecutive numbers inside one exchange.
-fn check_run(numbers: &mut Vec<NanpNumber>, path: Pointer, findings: &mut Findings) {
-    numbers.sort_unstable();
+fn check_run(numbers: Vec<NanpNumber>, path: Pointer, findings: &mut Findings) {
+    let mut numbers = NanpNumber::sort(numbers);
     numbers.dedup();
     let (Some(first), Some(last)) = (numbers.first().copied(), numbers.last().copied()) else {
         return;
