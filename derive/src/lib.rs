@@ -155,7 +155,8 @@ fn members_body(container: &Options, fields: &FieldsNamed, constructor: &Tokens)
             .ok_or_else(|| Error::new_spanned(field, "a named field"))?;
         let name = options.rename.clone().unwrap_or_else(|| ident.to_string());
         values.push(if container.default {
-            quote!(#ident: crate::read::field(&mut members, place, #name)?.unwrap_or(default.#ident))
+            quote!(#ident: crate::read::field(&mut members, place, #name)?
+                .unwrap_or_else(|| <Self as ::core::default::Default>::default().#ident))
         } else if options.default {
             quote!(#ident: crate::read::field(&mut members, place, #name)?.unwrap_or_default())
         } else {
@@ -166,12 +167,8 @@ fn members_body(container: &Options, fields: &FieldsNamed, constructor: &Tokens)
     let only_fields = container
         .deny_unknown_fields
         .then(|| quote!(crate::read::only_fields(&members, place, &[#(#names),*])?;));
-    let default = container
-        .default
-        .then(|| quote!(let default: Self = ::core::default::Default::default();));
     Ok(quote! {
         #only_fields
-        #default
         ::core::result::Result::Ok(#constructor { #(#values),* })
     })
 }
