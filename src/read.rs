@@ -260,7 +260,7 @@ macro_rules! read_integers {
                 let expecting = stringify!($integer);
                 let whole = integer(&value, place, expecting)?;
                 <$integer>::try_from(whole).map_err(|_| {
-                    ReadError::new(place, format!("invalid value: integer `{whole}`, expected {expecting}"))
+                    ReadError::new(place, format!("invalid value: integer `{value}`, expected {expecting}"))
                 })
             }
         }

@@ -349,4 +349,44 @@ fn a_value_of_the_wrong_type_is_named_as_json_names_it() {
         message(json!({"check": "support_route", "region": null, "topic": "outage"})),
         "invalid type: null, expected a region: na, emea or apac"
     );
+    assert_eq!(
+        message(support(json!(["outage"]))),
+        "invalid type: array, expected a string"
+    );
+    assert_eq!(
+        message(support(json!({"name": "outage"}))),
+        "invalid type: object, expected a string"
+    );
+    let trial = json!({"check": "new_number_order", "org": {"trial": "yes \"é\""}});
+    assert_eq!(
+        message(trial),
+        "invalid type: string \"yes \\\"é\\\"\", expected a boolean"
+    );
+}
+
+#[test]
+fn a_whole_number_out_of_its_range_is_named_with_the_range() {
+    let used = |count: Value| {
+        let request = json!({"check": "new_number_order", "org": {"trial": true,
+            "trial_numbers_used": count}, "location": {"calling_plan_enabled": true}});
+        let answer: Value =
+            serde_json::from_str(&evaluate_json(&request.to_string(), &Policy::default()))
+                .unwrap_or(Value::Null);
+        (answer["path"].clone(), answer["message"].clone())
+    };
+    assert_eq!(
+        used(json!(4_294_967_296_u64)),
+        (
+            json!("/org/trial_numbers_used"),
+            json!("invalid value: integer `4294967296`, expected u32")
+        )
+    );
+    assert_eq!(
+        used(json!(-1)),
+        (
+            json!("/org/trial_numbers_used"),
+            json!("invalid value: integer `-1`, expected u32")
+        )
+    );
+    assert_eq!(used(json!(4_294_967_295_u64)).1, Value::Null);
 }

@@ -252,43 +252,31 @@ pub fn normalize(input: &str) -> Option<String> {
 /// Thousands-blocks per area code (NPA): NXX-X, three digits and one.
 const BLOCKS_PER_NPA: u32 = 10_000;
 
-/// For each area code 0–1000, the index of its first run in `NANP_RUNS` (the first run
-/// starting at or after the area code's first block), so a lookup searches only the few
-/// runs of one area code. Computed by the compiler from the table.
-const RUNS_BY_NPA: [usize; 1001] = runs_by_npa();
-
-// Evaluated at compile time: a bad index or an overflow fails the build.
-#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
-const fn runs_by_npa() -> [usize; 1001] {
-    let runs = &nanp_table::NANP_RUNS;
-    let mut index = [0; 1001];
-    let (mut npa, mut run) = (0, 0);
-    while npa <= 1000 {
-        while run < runs.len() && runs[run].0 < npa as u32 * BLOCKS_PER_NPA {
-            run += 1;
-        }
-        index[npa] = run;
-        npa += 1;
-    }
-    index
+/// The runs of one area code (NPA), beginning at its block 0; none outside the table.
+fn runs_of_area_code(npa: u32) -> &'static [(u16, NumberClass)] {
+    let index = npa
+        .checked_sub(nanp_table::FIRST_NPA)
+        .and_then(|index| usize::try_from(index).ok());
+    let bounds = index.and_then(|index| {
+        let first = nanp_table::FIRST_RUN.get(index)?;
+        let end = nanp_table::FIRST_RUN.get(index.checked_add(1)?)?;
+        Some(usize::from(*first)..usize::from(*end))
+    });
+    bounds
+        .and_then(|runs| nanp_table::NANP_RUNS.get(runs))
+        .unwrap_or_default()
 }
 
 /// The class of every number in a thousands-block NPA-NXX-X (seven digits): the class of
-/// the last run starting at or before it.
+/// the last run of its area code starting at or before it.
 fn thousands_block_class(block: u32) -> NumberClass {
-    let runs = &nanp_table::NANP_RUNS;
-    let npa = usize::try_from(block / BLOCKS_PER_NPA).unwrap_or(usize::MAX);
-    let first = RUNS_BY_NPA.get(npa).map_or(0, |&run| run.saturating_sub(1));
-    let end = RUNS_BY_NPA
-        .get(npa.saturating_add(1))
-        .copied()
-        .unwrap_or(runs.len());
-    let candidates = runs.get(first..end).unwrap_or_default();
-    let after = candidates.partition_point(|(start, _)| *start <= block);
+    let runs = runs_of_area_code(block / BLOCKS_PER_NPA);
+    let within = block % BLOCKS_PER_NPA;
+    let after = runs.partition_point(|&(start, _)| u32::from(start) <= within);
     after
         .checked_sub(1)
-        .and_then(|index| candidates.get(index))
-        .map_or(NumberClass::Invalid, |(_, class)| *class)
+        .and_then(|index| runs.get(index))
+        .map_or(NumberClass::Invalid, |&(_, class)| class)
 }
 
 /// Whether an area code (NPA) holds any ordinary US geographic numbers.
@@ -304,19 +292,9 @@ pub fn is_us_geographic_area_code(npa: u32) -> bool {
     classes_in_area_code(npa).any(|class| class == NumberClass::UsGeographic)
 }
 
-/// The classes of the runs covering an area code (NPA); none outside 200–999.
+/// The classes of the runs of an area code (NPA); none outside 200–999.
 fn classes_in_area_code(npa: u32) -> impl Iterator<Item = NumberClass> {
-    let in_range = (200..=999).contains(&npa);
-    let first_block = npa.saturating_mul(BLOCKS_PER_NPA);
-    let end_block = first_block.saturating_add(BLOCKS_PER_NPA);
-    let runs = &nanp_table::NANP_RUNS;
-    let covering = runs
-        .partition_point(|(start, _)| *start <= first_block)
-        .saturating_sub(1);
-    runs.iter()
-        .skip(covering)
-        .take_while(move |(start, _)| in_range && *start < end_block)
-        .map(|(_, class)| *class)
+    runs_of_area_code(npa).iter().map(|&(_, class)| class)
 }
 
 /// The libphonenumber release the numbering data was made from (the PyPI package
