@@ -86,10 +86,15 @@ fn found(value: &Value) -> String {
         Value::Bool(flag) => format!("boolean `{flag}`"),
         Value::Number(number) if number.is_f64() => format!("floating point `{number}`"),
         Value::Number(number) => format!("integer `{number}`"),
-        Value::String(_) => format!("string {value}"),
+        Value::String(text) => format!("string {}", quoted(text)),
         Value::Array(_) => "array".to_owned(),
         Value::Object(_) => "object".to_owned(),
     }
+}
+
+/// Text as a JSON string literal (quoted, with JSON's escapes).
+fn quoted(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_default()
 }
 
 /// The members of an object.
@@ -260,7 +265,8 @@ macro_rules! read_integers {
                 let expecting = stringify!($integer);
                 let whole = integer(&value, place, expecting)?;
                 <$integer>::try_from(whole).map_err(|_| {
-                    ReadError::new(place, format!("invalid value: integer `{value}`, expected {expecting}"))
+                    let found = found(&value);
+                    ReadError::new(place, format!("invalid value: {found}, expected {expecting}"))
                 })
             }
         }

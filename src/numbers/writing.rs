@@ -121,7 +121,7 @@ fn split_extension(text: &str) -> Option<(&str, Option<Extension>)> {
     let Some(digits_start) = digits_start else {
         return Some((text, None));
     };
-    let (before, digits) = body.split_at(digits_start);
+    let (before, digits) = body.split_at_checked(digits_start)?;
     if let Some(number) = before.strip_suffix(";ext=") {
         return Some((
             number,
