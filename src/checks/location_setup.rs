@@ -86,11 +86,9 @@ fn is_plausible_email(email: &str) -> bool {
     let Some((local, domain)) = email.split_once('@') else {
         return false;
     };
-    let local_ok = !local.is_empty()
+    // No empty dot-separated part: no leading, trailing or doubled dot, and not empty.
+    let local_ok = local.split('.').all(|part| !part.is_empty())
         && local.len() <= 64
-        && !local.starts_with('.')
-        && !local.ends_with('.')
-        && !local.contains("..")
         && local
             .chars()
             .all(|c| c.is_ascii_graphic() && !"@()<>[]:;,\\\"".contains(c));
@@ -105,4 +103,23 @@ fn is_plausible_email(email: &str) -> bool {
         .last()
         .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
     local_ok && labels.len() >= 2 && labels.iter().all(label_ok) && top_level_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_plausible_email;
+
+    #[test]
+    fn a_local_part_with_an_empty_dotted_part_is_not_plausible() {
+        assert!(is_plausible_email("first.last@example.com"));
+        for email in [
+            "@example.com",
+            ".first@example.com",
+            "first.@example.com",
+            "first..last@example.com",
+            "first last@example.com",
+        ] {
+            assert!(!is_plausible_email(email), "{email}");
+        }
+    }
 }

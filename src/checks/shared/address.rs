@@ -102,19 +102,52 @@ fn is_zip(zip: &str) -> bool {
 /// Whether a street line names a post-office box: "PO Box 12", "P.O. Box 12",
 /// "Post Office Box 12", "POB 12", "Pobox 12" (any case and punctuation).
 fn looks_like_po_box(line: &str) -> bool {
+    const MARKERS: [&[&str]; 5] = [
+        &["po", "box"],
+        &["p", "o", "box"],
+        &["post", "office", "box"],
+        &["pobox"],
+        &["pob"],
+    ];
     let words: Vec<String> = line
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|word| !word.is_empty())
         .map(str::to_ascii_lowercase)
         .collect();
-    let padded = format!(" {} ", words.join(" "));
-    [
-        " po box ",
-        " p o box ",
-        " post office box ",
-        " pobox ",
-        " pob ",
-    ]
-    .iter()
-    .any(|marker| padded.contains(marker))
+    MARKERS
+        .iter()
+        .any(|marker| words.windows(marker.len()).any(|run| run == *marker))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_like_po_box;
+
+    #[test]
+    fn every_writing_of_a_post_office_box_is_one() {
+        for line in [
+            "PO Box 12",
+            "P.O. Box 12",
+            "p o box 12",
+            "Post Office Box 12",
+            "POB 12",
+            "Pobox 12",
+            "Unit 4, PO-Box 9",
+        ] {
+            assert!(looks_like_po_box(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_street_with_such_letters_inside_its_words_is_not() {
+        for line in [
+            "1 Box Elder Rd",
+            "12 Tipo Box Lane",
+            "Pobst Ave 3",
+            "Post Office Square 1",
+            "Po River Rd",
+        ] {
+            assert!(!looks_like_po_box(line), "{line}");
+        }
+    }
 }
