@@ -72,6 +72,14 @@ done
 step "WASM package (bindings/wasm/build.sh)"
 ./bindings/wasm/build.sh
 
+step "WASM size budget: the optimised module is at most 100,000 B after gzip -9"
+wasm_gzip=$(gzip -9c pkg/dist/callplan_wasm_bg.wasm | wc -c)
+echo "pkg/dist/callplan_wasm_bg.wasm: $wasm_gzip B gzip -9 (budget 100,000 B; BENCHMARKS.md)"
+if [ "$wasm_gzip" -gt 100000 ]; then
+  echo "the WebAssembly module is over its size budget" >&2
+  exit 1
+fi
+
 step "parity corpus: tests/cases and 100,000 generated requests with their native answers"
 mkdir -p target/parity
 cargo run --release --locked --example parity_corpus -- target/parity/corpus.jsonl 100000

@@ -27,8 +27,11 @@ wasm="target/wasm32-unknown-unknown/wasm-release/callplan_wasm.wasm"
 
 rm -rf pkg/dist
 wasm-bindgen --target web --out-dir pkg/dist "$wasm"
-pkg/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals pkg/dist/callplan_wasm_bg.wasm -o pkg/dist/callplan_wasm_bg.wasm
+# `--converge` repeats -Oz while it still shrinks the module; the producers and
+# target-features sections are metadata no runtime reads.
+pkg/node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-features \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+  pkg/dist/callplan_wasm_bg.wasm -o pkg/dist/callplan_wasm_bg.wasm
 # Node.js's CommonJS glue reads `callplan_wasm_bg.wasm` beside itself: the same module
 # (wasm-bindgen writes the same .wasm for both targets), so the package ships it once.
 node_glue="target/wasm-bindgen-nodejs"
