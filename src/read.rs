@@ -2,10 +2,10 @@
 //!
 //! A leaf below every policy module: the request types implement [`ReadJson`] with
 //! `#[derive(ReadJson)]` (the `callplan-derive` crate), made from the same serde attributes
-//! that shape their output and TypeScript declarations. The generated readers are plain
-//! loops over an object's members, and every message is built here, once, which is what
-//! keeps the WebAssembly module small. Messages follow serde's wording, with values named
-//! as JSON names them.
+//! that shape their output and TypeScript declarations. A generated reader checks an
+//! object's members once and takes each field out in turn; every message is built here,
+//! once, which is what keeps the WebAssembly module small. Messages follow serde's wording,
+//! with values named as JSON names them.
 
 use serde_json::{Map, Value};
 

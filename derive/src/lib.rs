@@ -2,8 +2,10 @@
 //! same `#[serde(...)]` attributes that shape the type's JSON output and its TypeScript
 //! declaration, so each request type is defined once.
 //!
-//! The generated code is small and direct (a loop over the object's members matching
-//! names, no visitors), which is what keeps the WebAssembly module small. It reads:
+//! The generated code is small and direct — for a struct, one check for members that are
+//! no field, then each field taken out of the object in the order the type declares it;
+//! every message is built by the `read` module, once — which is what keeps the WebAssembly
+//! module small. It reads:
 //! - structs with named fields: `default` (container or field), `deny_unknown_fields`,
 //!   `expecting`, `rename`;
 //! - enums of unit variants (read from a string): `rename_all` (`snake_case`,

@@ -53,6 +53,13 @@ impl ReadJson for Locale {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Locale {
+    /// Reads as [`ReadJson`] does, for Rust users who embed one in their own types.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::read::deserialize_through_reader(deserializer)
+    }
+}
+
 /// The message of a finding with these parameters, in `locale`.
 pub(crate) fn render(params: &Params, locale: Locale) -> String {
     let (english, swedish) = template(params.rule());

@@ -111,6 +111,13 @@ impl ReadJson for Block {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for Block {
+    /// Reads as [`ReadJson`] does, for Rust users who embed one in their own types.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::read::deserialize_through_reader(deserializer)
+    }
+}
+
 impl Block {
     /// How many numbers the block holds.
     pub fn size(&self) -> u64 {
