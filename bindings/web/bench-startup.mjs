@@ -41,7 +41,7 @@ async function demoStartUp() {
       fromModuleFetch: shown - resource("callplan_wasm.js").startTime,
       fetch: wasm.responseEnd - wasm.startTime,
       instantiate: measured("callplan: instantiate"),
-      // init() waits for the preloaded bytes when they are still on their way: its time
+      // init() waits for the module's bytes when they are still on their way: its time
       // after the last byte arrived is the compile and instantiate alone.
       afterBytes: init.startTime + init.duration - Math.max(init.startTime, wasm.responseEnd),
       firstVerdict: measured("callplan: first verdict"),
@@ -72,7 +72,7 @@ try {
   console.log(summary("  from navigation start", loads.map((load) => load.fromNavigation)));
   console.log(summary("  floor: an empty page's first module script", floors));
   console.log(summary("  from the package's module fetch", loads.map((load) => load.fromModuleFetch)));
-  console.log(summary("  .wasm fetch (preloaded)", loads.map((load) => load.fetch)));
+  console.log(summary("  .wasm fetch (started by the page's first script)", loads.map((load) => load.fetch)));
   console.log(summary("  compile + instantiate (init)", loads.map((load) => load.instantiate)));
   console.log(summary("  first evaluate + render", loads.map((load) => load.firstVerdict)));
   console.log(summary("    of which the first evaluate (compiling what it reaches)", loads.map((load) => load.firstEvaluate)));

@@ -250,7 +250,7 @@ function showTab(id) {
 
 // Start-up, measured by bench-startup.mjs: instantiating the package, then the first verdict.
 const instantiating = performance.now();
-await init();
+await init({ module_or_path: window.callplanModule });
 const instantiated = performance.now();
 performance.measure("callplan: instantiate", { start: instantiating, end: instantiated });
 document.getElementById("today").textContent = todayOnThisPage();
