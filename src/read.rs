@@ -297,3 +297,57 @@ pub(crate) fn push_token(pointer: &mut String, token: &str) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn names_are_listed_in_serdes_words() {
+        assert_eq!(expected_names(&[], "fields"), "there are no fields");
+        assert_eq!(expected_names(&["en"], "variants"), "expected `en`");
+        assert_eq!(
+            expected_names(&["en", "sv"], "variants"),
+            "expected `en` or `sv`"
+        );
+        assert_eq!(
+            expected_names(&["na", "emea", "apac"], "variants"),
+            "expected one of `na`, `emea`, `apac`"
+        );
+    }
+
+    #[test]
+    fn an_unknown_member_is_named_at_its_place_with_the_fields_there_are() {
+        let members = json!({"size": 10, "szie": 10});
+        let members = members.as_object().cloned().unwrap_or_default();
+        let place = Place::Index(&Place::Key(&Place::Base(""), "blocks"), 0);
+        let error = only_fields(&members, &place, &["first", "size"]).unwrap_err();
+        assert_eq!(error.pointer, "/blocks/0/szie");
+        assert_eq!(
+            error.message,
+            "unknown field `szie`, expected `first` or `size`"
+        );
+        assert!(only_fields(&members, &place, &["size", "szie"]).is_ok());
+    }
+
+    #[test]
+    fn an_absent_option_is_none_and_any_other_absent_field_is_missing() {
+        let place = Place::Key(&Place::Base(""), "org");
+        let absent: Option<String> = required_field(&mut Map::new(), &place, "name").unwrap();
+        assert_eq!(absent, None);
+        let error = required_field::<String>(&mut Map::new(), &place, "name").unwrap_err();
+        assert_eq!(
+            (error.pointer.as_str(), error.message.as_str()),
+            ("/org/name", "missing field `name`")
+        );
+    }
+
+    #[test]
+    fn a_pointer_token_escapes_tilde_and_slash() {
+        let mut pointer = String::new();
+        push_token(&mut pointer, "a/b~c");
+        assert_eq!(pointer, "/a~1b~0c");
+    }
+}
