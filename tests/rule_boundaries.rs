@@ -390,3 +390,62 @@ fn a_whole_number_out_of_its_range_is_named_with_the_range() {
     );
     assert_eq!(used(json!(4_294_967_295_u64)).1, Value::Null);
 }
+
+/// The answer's path and message for a billing request with these items.
+fn billing_refusal(items: Value) -> (Value, Value) {
+    let request = json!({"check": "billing_start", "items": items});
+    let answer: Value =
+        serde_json::from_str(&evaluate_json(&request.to_string(), &Policy::default()))
+            .unwrap_or(Value::Null);
+    let field = |name: &str| answer.get(name).cloned().unwrap_or(Value::Null);
+    (field("path"), field("message"))
+}
+
+#[test]
+fn a_wrong_enum_value_names_the_values_it_may_take() {
+    assert_eq!(
+        billing_refusal(json!([{"kind": 5}])),
+        (
+            json!("/items/0/kind"),
+            json!("invalid type: integer `5`, expected one of `outbound_calling_plan`, `calling_plan`, `number`, `usage`")
+        )
+    );
+    assert_eq!(
+        billing_refusal(json!([{"kind": "number", "origin": true}])),
+        (
+            json!("/items/0/origin"),
+            json!("invalid type: boolean `true`, expected `new` or `ported`")
+        )
+    );
+    assert_eq!(
+        billing_refusal(json!([{"kind": "outbound_calling_plan", "source": 7}])),
+        (
+            json!("/items/0/source"),
+            json!("invalid type: integer `7`, expected `ccw`")
+        )
+    );
+    let port = json!({"check": "port_order", "today": "2024-03-31",
+        "numbers": [{"number": "+1 415 555 2671", "line_type": 3}],
+        "requested_port_date": "2024-04-15", "invoice": {"issued": "2024-03-15"}});
+    let answer: Value =
+        serde_json::from_str(&evaluate_json(&port.to_string(), &Policy::default())).unwrap();
+    assert_eq!(
+        answer["message"],
+        "invalid type: integer `3`, expected one of `voice`, `dsl`, `alarm`, `security`, `line_system`, `fax`, `unknown`"
+    );
+}
+
+#[test]
+fn a_member_a_billing_item_does_not_have_is_refused_at_its_place() {
+    assert_eq!(
+        billing_refusal(json!([{"kind": "usage", "call_date": "2024-03-15", "colour": "red"}])),
+        (
+            json!("/items/0/colour"),
+            json!("unknown field `colour`, expected `call_date`")
+        )
+    );
+    assert_eq!(
+        billing_refusal(json!([{"kind": "number", "origin": "new", "size": 1}])).0,
+        json!("/items/0/size")
+    );
+}

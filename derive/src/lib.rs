@@ -7,9 +7,9 @@
 //! every message is built by the `read` module, once — which is what keeps the WebAssembly
 //! module small. It reads:
 //! - structs with named fields: `default` (container or field), `deny_unknown_fields`,
-//!   `expecting`, `rename`;
+//!   `expecting`;
 //! - enums of unit variants (read from a string): `rename_all` (`snake_case`,
-//!   `lowercase`), `rename`, `expecting`;
+//!   `lowercase`), `expecting`;
 //! - internally tagged enums (`tag = "…"`) of struct variants and one-field tuple variants.
 //!
 //! Any other attribute that changes how serde would read the type is a compile error, so
@@ -87,7 +87,6 @@ struct Options {
     default: bool,
     deny_unknown_fields: bool,
     expecting: Option<String>,
-    rename: Option<String>,
     rename_all: Option<String>,
     tag: Option<String>,
 }
@@ -115,14 +114,12 @@ impl Options {
             ("default", false) => self.default = true,
             ("deny_unknown_fields", false) => self.deny_unknown_fields = true,
             ("expecting", true) => self.expecting = Some(text(meta)?),
-            ("rename", true) => self.rename = Some(text(meta)?),
             ("rename_all", true) => self.rename_all = Some(text(meta)?),
             ("tag", true) => self.tag = Some(text(meta)?),
             // Attributes of writing only.
             ("skip_serializing_if" | "serialize_with", true) => {
                 text(meta)?;
             }
-            ("skip_serializing", false) => {}
             _ => return Err(meta.error(format!("ReadJson does not read `serde({key})`"))),
         }
         Ok(())
@@ -155,7 +152,7 @@ fn members_body(container: &Options, fields: &FieldsNamed, constructor: &Tokens)
             .ident
             .as_ref()
             .ok_or_else(|| Error::new_spanned(field, "a named field"))?;
-        let name = options.rename.clone().unwrap_or_else(|| ident.to_string());
+        let name = ident.to_string();
         values.push(if container.default {
             quote!(#ident: crate::read::field(&mut members, place, #name)?
                 .unwrap_or_else(|| <Self as ::core::default::Default>::default().#ident))
@@ -186,11 +183,7 @@ fn unit_enum_body(options: &Options, data: &DataEnum) -> Result<Tokens> {
                 "ReadJson reads an enum with fields only when it is tagged (`serde(tag = …)`)",
             ));
         }
-        names.push(variant_name(
-            options,
-            &Options::of(&variant.attrs)?,
-            &variant.ident,
-        )?);
+        names.push(variant_name(options, variant)?);
         idents.push(&variant.ident);
     }
     let expecting = options.expecting.clone().unwrap_or_else(|| one_of(&names));
@@ -210,7 +203,7 @@ fn tagged_enum_body(options: &Options, tag: &str, data: &DataEnum) -> Result<Tok
     let mut bodies = Vec::new();
     for variant in &data.variants {
         let ident = &variant.ident;
-        names.push(variant_name(options, &Options::of(&variant.attrs)?, ident)?);
+        names.push(variant_name(options, variant)?);
         bodies.push(match &variant.fields {
             Fields::Named(fields) => {
                 let variant_options = Options {
@@ -219,7 +212,7 @@ fn tagged_enum_body(options: &Options, tag: &str, data: &DataEnum) -> Result<Tok
                 };
                 members_body(&variant_options, fields, &quote!(Self::#ident))?
             }
-            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => quote! {
+            Fields::Unnamed(_) => quote! {
                 crate::read::ReadJson::read(::serde_json::Value::Object(members), place).map(Self::#ident)
             },
             _ => {
@@ -243,11 +236,11 @@ fn tagged_enum_body(options: &Options, tag: &str, data: &DataEnum) -> Result<Tok
     })
 }
 
-/// A variant's JSON name: its `rename`, else its name under the enum's `rename_all`.
-fn variant_name(container: &Options, options: &Options, ident: &syn::Ident) -> Result<String> {
-    if let Some(name) = &options.rename {
-        return Ok(name.clone());
-    }
+/// A variant's JSON name: its name under the enum's `rename_all` (a serde attribute of the
+/// variant itself is refused, as every attribute the reader does not follow is).
+fn variant_name(container: &Options, variant: &syn::Variant) -> Result<String> {
+    Options::of(&variant.attrs)?;
+    let ident = &variant.ident;
     let name = ident.to_string();
     match container.rename_all.as_deref() {
         None => Ok(name),
