@@ -85,7 +85,7 @@ impl ReadJson for CalendarDate {
 }
 
 impl<'de> serde::Deserialize<'de> for CalendarDate {
-    /// Reads as [`ReadJson`] does, for Rust users who embed one in their own types.
+    /// Reads as the library reads it in a request, for Rust users who embed one in their types.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         crate::read::deserialize_through_reader(deserializer)
     }
