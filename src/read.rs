@@ -130,8 +130,13 @@ pub(crate) fn tag(
 ) -> Result<String, ReadError> {
     match members.remove(tag) {
         Some(value) => string(value, tag_place, expecting),
-        None => Err(ReadError::new(tag_place, format!("missing field `{tag}`"))),
+        None => Err(missing_field(tag_place, tag)),
     }
+}
+
+/// The member `name` is not there; `at` is where it should be.
+fn missing_field(at: &Place<'_>, name: &str) -> ReadError {
+    ReadError::new(at, format!("missing field `{name}`"))
 }
 
 /// Takes the member `name` out of an object's members (found at `place`) and reads it;
@@ -156,10 +161,7 @@ pub(crate) fn required_field<T: ReadJson>(
 ) -> Result<T, ReadError> {
     match field(members, place, name)?.or_else(T::absent) {
         Some(value) => Ok(value),
-        None => Err(ReadError::new(
-            &Place::Key(place, name),
-            format!("missing field `{name}`"),
-        )),
+        None => Err(missing_field(&Place::Key(place, name), name)),
     }
 }
 
