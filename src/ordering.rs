@@ -5,10 +5,6 @@
 
 /// The indices of `keys` in ascending order of key, equal keys in index order (so the
 /// order is stable and the same on every platform).
-///
-/// ```ignore
-/// assert_eq!(sorted_indices([30, 10, 20, 10]), [1, 3, 2, 0]);
-/// ```
 pub(crate) fn sorted_indices(keys: impl IntoIterator<Item = u64>) -> Vec<usize> {
     let mut pairs: Vec<(u64, usize)> = keys
         .into_iter()
