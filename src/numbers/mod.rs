@@ -132,13 +132,15 @@ impl NanpNumber {
     /// Whether the number has the shape of a geographic number in an area code the numbering
     /// data does not hold at all, as a newly opened area code would be [POLICY §2]: area code
     /// `[2-9][0-8][0-9]` that is not easily recognisable (second and third digits equal),
-    /// not 37X or 96X (reserved for expansion) nor 88X (reserved for toll-free), and an
-    /// exchange `[2-9]XX` that is not N11.
+    /// not 37X or 96X (reserved for expansion) nor 88X (reserved for toll-free), not one of
+    /// the non-geographic service codes the data does not list (456 inbound international,
+    /// 710 US government), and an exchange `[2-9]XX` that is not N11.
     ///
     /// ```
     /// use callplan::NanpNumber;
     /// assert!(NanpNumber::parse("+1 221 555 0100").is_some_and(|n| n.in_unlisted_area_code()));
     /// assert!(!NanpNumber::parse("+1 415 555 0100").is_some_and(|n| n.in_unlisted_area_code()));
+    /// assert!(!NanpNumber::parse("+1 456 555 0100").is_some_and(|n| n.in_unlisted_area_code()));
     /// ```
     pub fn in_unlisted_area_code(self) -> bool {
         let npa = self.area_code();
@@ -147,7 +149,8 @@ impl NanpNumber {
         let area_shape = (2..=9).contains(&first)
             && second != 9
             && second != third
-            && !matches!(npa / 10, 37 | 96 | 88);
+            && !matches!(npa / 10, 37 | 96 | 88)
+            && !UNLISTED_SERVICE_AREA_CODES.contains(&npa);
         let exchange_shape = (200..=999).contains(&nxx) && nxx % 100 != 11;
         area_shape
             && exchange_shape
@@ -159,6 +162,11 @@ impl NanpNumber {
         thousands_block_class(u32::try_from(self.0 / 1000).unwrap_or(u32::MAX))
     }
 }
+
+/// Non-geographic service area codes that the numbering data does not list and that are never
+/// taken for a newly opened area code [POLICY §2]: 456 (inbound international) and 710 (US
+/// government).
+const UNLISTED_SERVICE_AREA_CODES: [u32; 2] = [456, 710];
 
 /// A number after normalisation: its E.164 writing (when it has one) and its class.
 #[derive(Clone, Debug, PartialEq, Eq)]
