@@ -123,12 +123,20 @@ pub fn evaluate_json(request: &str, policy: &Policy) -> String {
 /// Makes the public `check_*` functions from the table of checks.
 macro_rules! public_check_functions {
     ($(
-        $variant:ident($module:ident::$input:ident) = $name:literal, $public:ident, $js:literal,
-            $section:literal, $doc:literal;
+        $variant:ident {
+            name: $name:literal,
+            module: $module:ident,
+            check: $check:ident,
+            input: $input:ident,
+            rust: $rust:ident,
+            js: $js:literal,
+            section: $section:literal,
+            doc: $doc:literal,
+        }
     )*) => {$(
         #[doc = concat!("`", $name, "`: ", $doc, " [POLICY ", $section, "]")]
-        pub fn $public(input: &$input, policy: &Policy, locale: Locale) -> Response {
-            Response::new(checks::$public(input, policy), locale)
+        pub fn $rust(input: &$input, policy: &Policy, locale: Locale) -> Response {
+            Response::new(checks::run::<checks::$module::$check>(input, policy), locale)
         }
     )*};
 }

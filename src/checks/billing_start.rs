@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::catalogue::policy::Policy;
 use crate::catalogue::rules::{FormField, Params};
+use crate::checks::shared::policy_check::PolicyCheck;
 use crate::date::CalendarDate;
 use crate::findings::{Findings, Pointer};
 
@@ -132,30 +133,38 @@ pub struct BillingResult {
     pub porting_fee: u32,
 }
 
-/// Dates every item; `billing.missing_date` where an item lacks its date.
-pub(crate) fn billing_start(request: &BillingStart, _policy: &Policy) -> (Findings, BillingResult) {
-    let mut findings = Findings::default();
-    let items = request
-        .items
-        .iter()
-        .enumerate()
-        .map(|(index, item)| {
-            let outcome = outcome(item);
-            if let Err((field, kind)) = outcome {
-                let path = Pointer::ROOT.key("items").index(index).key(field);
-                let field = FormField(field);
-                findings.add(path, Params::BillingMissingDate { field, kind });
-            }
-            outcome.ok()
-        })
-        .collect();
-    (
-        findings,
-        BillingResult {
-            items,
-            porting_fee: 0,
-        },
-    )
+/// The `billing_start` check [POLICY §3.7].
+pub(crate) struct BillingStartCheck;
+
+impl PolicyCheck for BillingStartCheck {
+    type Input = BillingStart;
+    type Output = BillingResult;
+
+    /// Dates every item; `billing.missing_date` where an item lacks its date.
+    fn run(request: &BillingStart, _policy: &Policy) -> (Findings, BillingResult) {
+        let mut findings = Findings::default();
+        let items = request
+            .items
+            .iter()
+            .enumerate()
+            .map(|(index, item)| {
+                let outcome = outcome(item);
+                if let Err((field, kind)) = outcome {
+                    let path = Pointer::ROOT.key("items").index(index).key(field);
+                    let field = FormField(field);
+                    findings.add(path, Params::BillingMissingDate { field, kind });
+                }
+                outcome.ok()
+            })
+            .collect();
+        (
+            findings,
+            BillingResult {
+                items,
+                porting_fee: 0,
+            },
+        )
+    }
 }
 
 /// When an item bills, or the missing date field and the item's kind.

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::catalogue::policy::Policy;
 use crate::checks::shared::address::{check_address, Address};
+use crate::checks::shared::policy_check::PolicyCheck;
 use crate::findings::{Findings, Pointer};
 
 /// Request of the `emergency_address` check: a location's ESA and optionally a user's own.
@@ -43,41 +44,46 @@ pub struct EffectiveAddress {
     pub effective: Address,
 }
 
-/// The `emergency_address` check: each address gets the address rules under its own path;
-/// the user's address applies when given and free of errors.
-pub(crate) fn emergency_address(
-    request: &EmergencyAddressRequest,
-    policy: &Policy,
-) -> (Findings, EffectiveAddress) {
-    let mut findings = Findings::default();
-    let location_path = Pointer::ROOT.key("location_address");
-    check_address(
-        &request.location_address,
-        &location_path,
-        policy,
-        &mut findings,
-    );
-    let location = || EffectiveAddress {
-        source: AddressSource::Location,
-        effective: request.location_address.clone(),
-    };
-    let effective = match &request.user_address {
-        Some(user_address) => {
-            let mut user_findings = Findings::default();
-            let user_path = Pointer::ROOT.key("user_address");
-            check_address(user_address, &user_path, policy, &mut user_findings);
-            let usable = !user_findings.has_errors();
-            findings.extend(user_findings);
-            if usable {
-                EffectiveAddress {
-                    source: AddressSource::User,
-                    effective: user_address.clone(),
+/// The `emergency_address` check [POLICY §3.10].
+pub(crate) struct EmergencyAddressCheck;
+
+impl PolicyCheck for EmergencyAddressCheck {
+    type Input = EmergencyAddressRequest;
+    type Output = EffectiveAddress;
+
+    /// The `emergency_address` check: each address gets the address rules under its own path;
+    /// the user's address applies when given and free of errors.
+    fn run(request: &EmergencyAddressRequest, policy: &Policy) -> (Findings, EffectiveAddress) {
+        let mut findings = Findings::default();
+        let location_path = Pointer::ROOT.key("location_address");
+        check_address(
+            &request.location_address,
+            &location_path,
+            policy,
+            &mut findings,
+        );
+        let location = || EffectiveAddress {
+            source: AddressSource::Location,
+            effective: request.location_address.clone(),
+        };
+        let effective = match &request.user_address {
+            Some(user_address) => {
+                let mut user_findings = Findings::default();
+                let user_path = Pointer::ROOT.key("user_address");
+                check_address(user_address, &user_path, policy, &mut user_findings);
+                let usable = !user_findings.has_errors();
+                findings.extend(user_findings);
+                if usable {
+                    EffectiveAddress {
+                        source: AddressSource::User,
+                        effective: user_address.clone(),
+                    }
+                } else {
+                    location()
                 }
-            } else {
-                location()
             }
-        }
-        None => location(),
-    };
-    (findings, effective)
+            None => location(),
+        };
+        (findings, effective)
+    }
 }

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::catalogue::policy::Policy;
 use crate::catalogue::rules::Params;
+use crate::checks::shared::policy_check::PolicyCheck;
 use crate::findings::{Findings, Pointer};
 
 /// Request of the `location_eligibility` check. Absent flags count as `false`.
@@ -83,22 +84,30 @@ pub enum PstnOption {
     PremisesBasedPstn,
 }
 
-/// Applies the eligibility rules.
-pub(crate) fn location_eligibility(request: &LocationEligibility, policy: &Policy) -> Findings {
-    let mut findings = Findings::default();
-    let any_calling_plan = request
-        .locations
-        .iter()
-        .any(|location| location.pstn == PstnOption::CiscoCallingPlan);
-    if any_calling_plan {
-        check_partner(&request.partner, &mut findings);
-        check_outbound_calling_plans(&request.org, policy, &mut findings);
+/// The `location_eligibility` check [POLICY §3.1].
+pub(crate) struct LocationEligibilityCheck;
+
+impl PolicyCheck for LocationEligibilityCheck {
+    type Input = LocationEligibility;
+    type Output = ();
+
+    /// Applies the eligibility rules.
+    fn run(request: &LocationEligibility, policy: &Policy) -> (Findings, ()) {
+        let mut findings = Findings::default();
+        let any_calling_plan = request
+            .locations
+            .iter()
+            .any(|location| location.pstn == PstnOption::CiscoCallingPlan);
+        if any_calling_plan {
+            check_partner(&request.partner, &mut findings);
+            check_outbound_calling_plans(&request.org, policy, &mut findings);
+        }
+        for (index, location) in request.locations.iter().enumerate() {
+            let base = Pointer::ROOT.key("locations").index(index);
+            check_location(location, &base, policy, &mut findings);
+        }
+        (findings, ())
     }
-    for (index, location) in request.locations.iter().enumerate() {
-        let base = Pointer::ROOT.key("locations").index(index);
-        check_location(location, &base, policy, &mut findings);
-    }
-    findings
 }
 
 fn check_partner(partner: &Partner, findings: &mut Findings) {

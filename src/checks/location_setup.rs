@@ -7,6 +7,7 @@ use crate::catalogue::policy::Policy;
 use crate::catalogue::rules::Params;
 use crate::checks::shared::address::{check_address, is_blank, Address};
 use crate::checks::shared::numbers::accepted_unlisted;
+use crate::checks::shared::policy_check::PolicyCheck;
 use crate::findings::{Findings, Pointer};
 use crate::numbers::{classify, NumberClass};
 
@@ -36,19 +37,27 @@ pub struct Contact {
     pub phone: String,
 }
 
-/// Applies the contact and address rules and the ESA notice.
-pub(crate) fn location_setup(request: &LocationSetup, policy: &Policy) -> Findings {
-    let mut findings = Findings::default();
-    check_contact(&request.contact, policy, &mut findings);
-    let address_path = Pointer::ROOT.key("emergency_address");
-    check_address(
-        &request.emergency_address,
-        &address_path,
-        policy,
-        &mut findings,
-    );
-    findings.add(address_path, Params::NoticeEsaAppliesToLocation {});
-    findings
+/// The `location_setup` check [POLICY §3.2].
+pub(crate) struct LocationSetupCheck;
+
+impl PolicyCheck for LocationSetupCheck {
+    type Input = LocationSetup;
+    type Output = ();
+
+    /// Applies the contact and address rules and the ESA notice.
+    fn run(request: &LocationSetup, policy: &Policy) -> (Findings, ()) {
+        let mut findings = Findings::default();
+        check_contact(&request.contact, policy, &mut findings);
+        let address_path = Pointer::ROOT.key("emergency_address");
+        check_address(
+            &request.emergency_address,
+            &address_path,
+            policy,
+            &mut findings,
+        );
+        findings.add(address_path, Params::NoticeEsaAppliesToLocation {});
+        (findings, ())
+    }
 }
 
 fn check_contact(contact: &Contact, policy: &Policy, findings: &mut Findings) {

@@ -5,12 +5,21 @@
 
 use crate::catalogue::policy::Policy;
 use crate::checks::shared::order::{check_order, OrderLimit};
+use crate::checks::shared::policy_check::PolicyCheck;
 use crate::findings::Findings;
 
 /// The check's input (shared with `order_plan`).
 pub(crate) use crate::checks::shared::order::NewNumberOrder;
 
-/// Applies every `new_number_order` rule.
-pub(crate) fn new_number_order(request: &NewNumberOrder, policy: &Policy) -> Findings {
-    check_order(request, policy, OrderLimit::Enforced).0
+/// The `new_number_order` check [POLICY §3.3].
+pub(crate) struct NewNumberOrderCheck;
+
+impl PolicyCheck for NewNumberOrderCheck {
+    type Input = NewNumberOrder;
+    type Output = ();
+
+    /// Applies every `new_number_order` rule.
+    fn run(request: &NewNumberOrder, policy: &Policy) -> (Findings, ()) {
+        (check_order(request, policy, OrderLimit::Enforced).0, ())
+    }
 }

@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::catalogue::policy::Policy;
 use crate::catalogue::rules::Params;
 use crate::checks::shared::numbers::{check_number, usable_nanp, Duplicates, Usage};
+use crate::checks::shared::policy_check::PolicyCheck;
 use crate::findings::{Findings, Pointer};
 use crate::numbers::{NanpNumber, LINES_PER_EXCHANGE};
 use crate::ordering::sorted_indices;
@@ -92,75 +93,80 @@ struct Wanted {
     path: Pointer,
 }
 
-/// Applies the removal rules and works out what may be removed. Linear in the request:
-/// blocks are held as ranges, never expanded, and found by binary search.
-pub(crate) fn number_removal(
-    request: &NumberRemoval,
-    policy: &Policy,
-) -> (Findings, RemovalResult) {
-    let mut findings = Findings::default();
-    let wanted = wanted_numbers(&request.remove, policy, &mut findings);
-    let blocks: Vec<HeldBlock> = request
-        .inventory
-        .blocks
-        .iter()
-        .map(|block| held_block(block, policy))
-        .collect();
+/// The `number_removal` check [POLICY §3.6].
+pub(crate) struct NumberRemovalCheck;
 
-    let by_number = sorted_indices(wanted.iter().map(|w| w.number.e164_key()));
-    let mut holder: Vec<Option<usize>> = vec![None; wanted.len()];
-    let mut partial = vec![false; blocks.len()];
-    let mut result = RemovalResult::default();
-    for (block_index, block) in blocks.iter().enumerate() {
-        let inside = wanted_inside(block, &by_number, &wanted);
-        for &index in inside {
-            if let Some(slot @ None) = holder.get_mut(index) {
-                *slot = Some(block_index);
-            }
-        }
-        let removed = u64::try_from(inside.len()).unwrap_or(u64::MAX);
-        let first_mention = inside.iter().min().and_then(|&index| wanted.get(index));
-        let Some(first_mention) = first_mention.filter(|_| removed < block.len) else {
-            continue;
-        };
-        if let Some(flag) = partial.get_mut(block_index) {
-            *flag = true;
-        }
-        let params = Params::RemovalPartialBlock {
-            block_id: block.id.to_owned(),
-            block_size: block.len,
-            first: block.first.map_or_else(String::new, NanpNumber::e164),
-            missing: block.len.saturating_sub(removed),
-            removed,
-        };
-        findings.add(&first_mention.path, params);
-        result.partial_blocks.push(PartialBlock {
-            block_id: block.id.to_owned(),
-            numbers: block.numbers().map(NanpNumber::e164).collect(),
-        });
-    }
+impl PolicyCheck for NumberRemovalCheck {
+    type Input = NumberRemoval;
+    type Output = RemovalResult;
 
-    let singles: Vec<NanpNumber> = request
-        .inventory
-        .singles
-        .iter()
-        .filter_map(|n| usable_nanp(n, policy))
-        .collect();
-    let singles = NanpNumber::sort(singles);
-    for (wanted, holder) in wanted.iter().zip(holder) {
-        match holder {
-            Some(block) if partial.get(block) == Some(&true) => {}
-            Some(_) => result.removable.push(wanted.number.e164()),
-            None if singles.binary_search(&wanted.number).is_ok() => {
-                result.removable.push(wanted.number.e164());
+    /// Applies the removal rules and works out what may be removed. Linear in the request:
+    /// blocks are held as ranges, never expanded, and found by binary search.
+    fn run(request: &NumberRemoval, policy: &Policy) -> (Findings, RemovalResult) {
+        let mut findings = Findings::default();
+        let wanted = wanted_numbers(&request.remove, policy, &mut findings);
+        let blocks: Vec<HeldBlock> = request
+            .inventory
+            .blocks
+            .iter()
+            .map(|block| held_block(block, policy))
+            .collect();
+
+        let by_number = sorted_indices(wanted.iter().map(|w| w.number.e164_key()));
+        let mut holder: Vec<Option<usize>> = vec![None; wanted.len()];
+        let mut partial = vec![false; blocks.len()];
+        let mut result = RemovalResult::default();
+        for (block_index, block) in blocks.iter().enumerate() {
+            let inside = wanted_inside(block, &by_number, &wanted);
+            for &index in inside {
+                if let Some(slot @ None) = holder.get_mut(index) {
+                    *slot = Some(block_index);
+                }
             }
-            None => {
-                let number = wanted.number.e164();
-                findings.add(&wanted.path, Params::RemovalNotInInventory { number });
+            let removed = u64::try_from(inside.len()).unwrap_or(u64::MAX);
+            let first_mention = inside.iter().min().and_then(|&index| wanted.get(index));
+            let Some(first_mention) = first_mention.filter(|_| removed < block.len) else {
+                continue;
+            };
+            if let Some(flag) = partial.get_mut(block_index) {
+                *flag = true;
+            }
+            let params = Params::RemovalPartialBlock {
+                block_id: block.id.to_owned(),
+                block_size: block.len,
+                first: block.first.map_or_else(String::new, NanpNumber::e164),
+                missing: block.len.saturating_sub(removed),
+                removed,
+            };
+            findings.add(&first_mention.path, params);
+            result.partial_blocks.push(PartialBlock {
+                block_id: block.id.to_owned(),
+                numbers: block.numbers().map(NanpNumber::e164).collect(),
+            });
+        }
+
+        let singles: Vec<NanpNumber> = request
+            .inventory
+            .singles
+            .iter()
+            .filter_map(|n| usable_nanp(n, policy))
+            .collect();
+        let singles = NanpNumber::sort(singles);
+        for (wanted, holder) in wanted.iter().zip(holder) {
+            match holder {
+                Some(block) if partial.get(block) == Some(&true) => {}
+                Some(_) => result.removable.push(wanted.number.e164()),
+                None if singles.binary_search(&wanted.number).is_ok() => {
+                    result.removable.push(wanted.number.e164());
+                }
+                None => {
+                    let number = wanted.number.e164();
+                    findings.add(&wanted.path, Params::RemovalNotInInventory { number });
+                }
             }
         }
+        (findings, result)
     }
-    (findings, result)
 }
 
 /// The numbers to remove, each valid one once, in request order; invalid and repeated

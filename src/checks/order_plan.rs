@@ -12,6 +12,7 @@ use crate::catalogue::policy::Policy;
 use crate::checks::shared::order::{
     check_order, AutoSelect, Block, OrderContents, OrderLimit, TrialOrg,
 };
+use crate::checks::shared::policy_check::PolicyCheck;
 
 /// The check's input: an order, as `new_number_order` takes it.
 pub(crate) use crate::checks::shared::order::NewNumberOrder;
@@ -36,19 +37,24 @@ struct Bin {
     count: u64,
 }
 
-/// Applies the order rules (the per-order limit excepted) and, when nothing blocks it,
-/// plans the orders.
-pub(crate) fn order_plan(
-    request: &NewNumberOrder,
-    policy: &Policy,
-) -> (Findings, Option<OrderPlan>) {
-    let (findings, contents) = check_order(request, policy, OrderLimit::PlannedAround);
-    let capacity = u64::from(policy.max_numbers_per_order);
-    if findings.has_errors() {
-        return (findings, None);
+/// The `order_plan` check [POLICY §3.9].
+pub(crate) struct OrderPlanCheck;
+
+impl PolicyCheck for OrderPlanCheck {
+    type Input = NewNumberOrder;
+    type Output = Option<OrderPlan>;
+
+    /// Applies the order rules (the per-order limit excepted) and, when nothing blocks it,
+    /// plans the orders.
+    fn run(request: &NewNumberOrder, policy: &Policy) -> (Findings, Option<OrderPlan>) {
+        let (findings, contents) = check_order(request, policy, OrderLimit::PlannedAround);
+        let capacity = u64::from(policy.max_numbers_per_order);
+        if findings.has_errors() {
+            return (findings, None);
+        }
+        let bins = pack(contents, capacity);
+        (findings, Some(to_plan(bins, request)))
     }
-    let bins = pack(contents, capacity);
-    (findings, Some(to_plan(bins, request)))
 }
 
 fn pack(contents: OrderContents, capacity: u64) -> Vec<Bin> {

@@ -8,6 +8,7 @@ use crate::catalogue::policy::{InvoiceFormat, Policy};
 use crate::catalogue::rules::Params;
 use crate::checks::shared::numbers::{check_number, Duplicates, Usage};
 use crate::checks::shared::order::CallingPlanLocation;
+use crate::checks::shared::policy_check::PolicyCheck;
 use crate::date::CalendarDate;
 use crate::findings::{Findings, Pointer};
 use crate::serde_name::serde_name;
@@ -183,32 +184,40 @@ impl SignerRole {
     }
 }
 
-/// Applies every `port_order` rule.
-pub(crate) fn port_order(request: &PortOrder, policy: &Policy) -> Findings {
-    let mut findings = Findings::default();
-    request.location.check(&mut findings);
-    if request.org.trial {
-        findings.add("/org/trial", Params::TrialPortingUnavailable {});
-    }
-    check_numbers(&request.numbers, policy, &mut findings);
-    check_account(&request.account, &mut findings);
-    match &request.invoice {
-        Some(invoice) => check_invoice(invoice, request.today, policy, &mut findings),
-        None => findings.add("/invoice", Params::PortInvoiceMissing {}),
-    }
-    check_loa(&request.loa, &mut findings);
-    if let Some(date) = request.requested_port_date {
-        if date < request.today {
-            let params = Params::PortDateInPast {
-                date,
-                today: request.today,
-            };
-            findings.add("/requested_port_date", params);
+/// The `port_order` check [POLICY §3.4].
+pub(crate) struct PortOrderCheck;
+
+impl PolicyCheck for PortOrderCheck {
+    type Input = PortOrder;
+    type Output = ();
+
+    /// Applies every `port_order` rule.
+    fn run(request: &PortOrder, policy: &Policy) -> (Findings, ()) {
+        let mut findings = Findings::default();
+        request.location.check(&mut findings);
+        if request.org.trial {
+            findings.add("/org/trial", Params::TrialPortingUnavailable {});
         }
+        check_numbers(&request.numbers, policy, &mut findings);
+        check_account(&request.account, &mut findings);
+        match &request.invoice {
+            Some(invoice) => check_invoice(invoice, request.today, policy, &mut findings),
+            None => findings.add("/invoice", Params::PortInvoiceMissing {}),
+        }
+        check_loa(&request.loa, &mut findings);
+        if let Some(date) = request.requested_port_date {
+            if date < request.today {
+                let params = Params::PortDateInPast {
+                    date,
+                    today: request.today,
+                };
+                findings.add("/requested_port_date", params);
+            }
+        }
+        findings.add("/numbers", Params::NoticePortInboundNumbers {});
+        findings.add("", Params::NoticeVerifyBeforePublishing {});
+        (findings, ())
     }
-    findings.add("/numbers", Params::NoticePortInboundNumbers {});
-    findings.add("", Params::NoticeVerifyBeforePublishing {});
-    findings
 }
 
 fn check_numbers(numbers: &[PortNumber], policy: &Policy, findings: &mut Findings) {

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::catalogue::policy::Policy;
 use crate::catalogue::rules::Params;
 use crate::checks::shared::desks::{contact, desk_for_topic, Desk, Region};
+use crate::checks::shared::policy_check::PolicyCheck;
 use crate::findings::Findings;
 
 /// Request of the `support_route` check.
@@ -20,13 +21,21 @@ pub struct SupportRoute {
     pub region: Region,
 }
 
-/// Routes a topic to its desk; `support.unknown_topic` when none answers it.
-pub(crate) fn support_route(request: &SupportRoute, _policy: &Policy) -> (Findings, Option<Desk>) {
-    let mut findings = Findings::default();
-    let desk = desk_for_topic(&request.topic).map(|desk| contact(desk, request.region));
-    if desk.is_none() {
-        let topic = request.topic.clone();
-        findings.add("/topic", Params::SupportUnknownTopic { topic });
+/// The `support_route` check [POLICY §3.8].
+pub(crate) struct SupportRouteCheck;
+
+impl PolicyCheck for SupportRouteCheck {
+    type Input = SupportRoute;
+    type Output = Option<Desk>;
+
+    /// Routes a topic to its desk; `support.unknown_topic` when none answers it.
+    fn run(request: &SupportRoute, _policy: &Policy) -> (Findings, Option<Desk>) {
+        let mut findings = Findings::default();
+        let desk = desk_for_topic(&request.topic).map(|desk| contact(desk, request.region));
+        if desk.is_none() {
+            let topic = request.topic.clone();
+            findings.add("/topic", Params::SupportUnknownTopic { topic });
+        }
+        (findings, desk)
     }
-    (findings, desk)
 }

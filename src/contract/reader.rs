@@ -3,7 +3,7 @@
 
 use crate::contract::limits;
 use crate::contract::malformed::Malformed;
-use crate::read::{Place, ReadJson};
+use crate::read::{Place, ReadError, ReadJson};
 
 /// Reads JSON text of at most [`crate::limits::MAX_REQUEST_BYTES`] as a JSON value; a
 /// syntax error has no path, so it points at `""`.
@@ -23,5 +23,10 @@ pub(crate) fn from_value<T: ReadJson>(
     value: serde_json::Value,
     base: &str,
 ) -> Result<T, Malformed> {
-    T::read(value, &Place::Base(base)).map_err(|error| Malformed::new(error.pointer, error.message))
+    T::read(value, &Place::Base(base)).map_err(malformed)
+}
+
+/// A reader's error as the `input.malformed` value at the same place.
+pub(crate) fn malformed(error: ReadError) -> Malformed {
+    Malformed::new(error.pointer, error.message)
 }

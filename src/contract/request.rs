@@ -9,7 +9,8 @@ use crate::catalogue::policy::Policy;
 use crate::checks::Check;
 use crate::contract::limits;
 use crate::contract::malformed::Malformed;
-use crate::contract::reader::{from_json_text, from_value, json_value};
+use crate::contract::reader::{from_json_text, from_value, json_value, malformed};
+use crate::read::Place;
 
 /// A request to one of the ten checks.
 ///
@@ -103,30 +104,19 @@ impl Request {
     }
 }
 
-/// Makes `read_check` from the table of checks.
-macro_rules! define_read_check {
-    ($(
-        $variant:ident($module:ident::$input:ident) = $name:literal, $public:ident, $js:literal,
-            $section:literal, $doc:literal;
-    )*) => {
-        /// Reads the check named `name` from the request's remaining fields.
-        fn read_check(name: &str, fields: Map<String, Value>) -> Result<Check, Malformed> {
-            let body = Value::Object(fields);
-            match name {
-                $( $name => Ok(Check::$variant(from_value(body, "")?)), )*
-                unknown => {
-                    let known = Check::NAMES.join(", ");
-                    Err(Malformed::new(
-                        "/check",
-                        format!("unknown check `{unknown}`, expected one of {known}"),
-                    ))
-                }
-            }
+/// Reads the check named `name` from the request's remaining members.
+fn read_check(name: &str, members: Map<String, Value>) -> Result<Check, Malformed> {
+    match Check::read_named(name, Value::Object(members), &Place::Base("")) {
+        Some(check) => check.map_err(malformed),
+        None => {
+            let known = Check::NAMES.join(", ");
+            Err(Malformed::new(
+                "/check",
+                format!("unknown check `{name}`, expected one of {known}"),
+            ))
         }
-    };
+    }
 }
-
-crate::for_each_check!(define_read_check);
 
 impl<'de> Deserialize<'de> for Request {
     /// Reads a request as [`Request::from_value`] does, for Rust users who embed one.

@@ -108,13 +108,21 @@ thread_local! {
 /// Makes one export per check, and its TypeScript declaration, from the core's table.
 macro_rules! check_functions {
     ($(
-        $variant:ident($module:ident::$input:ident) = $name:literal, $public:ident, $js:literal,
-            $section:literal, $doc:literal;
+        $variant:ident {
+            name: $name:literal,
+            module: $module:ident,
+            check: $check:ident,
+            input: $input:ident,
+            rust: $rust:ident,
+            js: $js:literal,
+            section: $section:literal,
+            doc: $doc:literal,
+        }
     )*) => {
         $(
             #[doc = concat!("Runs `", $name, "` on its input (the request without `check`).")]
             #[wasm_bindgen(js_name = $js, skip_typescript)]
-            pub fn $public(input: JsValue) -> JsValue {
+            pub fn $rust(input: JsValue) -> JsValue {
                 answer(
                     json_text(&input).and_then(|text| Request::from_input_json($name, &text)),
                     &Policy::default(),
