@@ -1,13 +1,14 @@
 //! Messages for the person filling the form, in English and Swedish, filled in from a
-//! finding's typed [`Params`]. Placeholders are `{name}`, each a parameter its rule
-//! declares (a test holds every template to that); a form field is shown by its label.
+//! finding's typed [`Params`]. The templates are declared with their rules (`rules.rs`);
+//! placeholders are `{name}`, each a parameter its rule declares (a test holds every template
+//! to that); a form field is shown by its label.
 
 use serde::Serialize;
 use serde_json::Value;
 
 use crate::read::{Place, ReadError, ReadJson};
 
-use crate::catalogue::rules::{FormField, ParamValue, Params, Rule};
+use crate::catalogue::rules::{FormField, ParamValue, Params};
 
 /// The language of messages.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
@@ -62,7 +63,7 @@ impl<'de> serde::Deserialize<'de> for Locale {
 
 /// The message of a finding with these parameters, in `locale`.
 pub(crate) fn render(params: &Params, locale: Locale) -> String {
-    let (english, swedish) = template(params.rule());
+    let (english, swedish) = params.rule().message_templates();
     let text = match locale {
         Locale::En => english,
         Locale::Sv => swedish,
@@ -180,253 +181,15 @@ fn field_label(field: &str, locale: Locale) -> &str {
     }
 }
 
-/// The English and Swedish message of each rule.
-fn template(rule: Rule) -> (&'static str, &'static str) {
-    use Rule::*;
-    match rule {
-        PartnerNotVarAuthorized => (
-            "Your partner must be an authorised Webex Calling VAR partner to offer Cisco Calling Plan.",
-            "Din partner måste vara behörig Webex Calling VAR-partner för att erbjuda Ciscos samtalsplan.",
-        ),
-        PartnerPstnProgramNotEnrolled => (
-            "Your partner must accept the Webex Calling addendum by enrolling in the Webex Calling VAR PSTN program.",
-            "Din partner måste acceptera Webex Calling-tillägget genom att registrera sig i Webex Calling VAR PSTN-programmet.",
-        ),
-        OrgNoOutboundCallingPlan => (
-            "Order at least {minimum} outbound calling plan; this organisation holds {actual}.",
-            "Beställ minst {minimum} utgående samtalsplan; organisationen har {actual}.",
-        ),
-        LocationCountryUnsupported => (
-            "[Location {location_id}|This location] [is in {country}|has no country]; Cisco Calling Plan is [only available in {allowed}|not available in any country under this policy].",
-            "[Platsen {location_id}|Den här platsen] [ligger i {country}|saknar land]; Ciscos samtalsplan [finns bara i {allowed}|finns inte i något land enligt den här policyn].",
-        ),
-        LocationExistingCannotTransition => (
-            "[Location {location_id}|This location] already uses Webex Calling and cannot move to Cisco Calling Plan; create a new location instead.",
-            "[Platsen {location_id}|Den här platsen] använder redan Webex Calling och kan inte övergå till Ciscos samtalsplan; skapa en ny plats i stället.",
-        ),
-        LocationLocalGatewayRequired => (
-            "[Location {location_id}|This location] uses premises-based PSTN: enable its local gateway first.",
-            "[Platsen {location_id}|Den här platsen] använder lokalbaserad PSTN: aktivera först dess lokala gateway.",
-        ),
-        ContactMissingField => (
-            "Enter the contact's {field}: this person signs the legal agreement with Cisco.",
-            "Ange kontaktpersonens {field}: personen undertecknar det juridiska avtalet med Cisco.",
-        ),
-        ContactInvalidEmail => (
-            "\"{email}\" does not look like an email address.",
-            "\"{email}\" ser inte ut som en e-postadress.",
-        ),
-        ContactInvalidPhone => (
-            "\"{phone}\" is not a valid phone number.",
-            "\"{phone}\" är inte ett giltigt telefonnummer.",
-        ),
-        AddressMissingField => (
-            "Enter the emergency address's {field}.",
-            "Ange räddningstjänstadressens {field}.",
-        ),
-        AddressCountryUnsupported => (
-            "The emergency address is in {country}; [it must be in {allowed}|this policy serves no country].",
-            "Räddningstjänstadressen ligger i {country}; [den måste ligga i {allowed}|den här policyn gäller inget land].",
-        ),
-        AddressInvalidState => (
-            "\"{state}\" is not a US state: use the two-letter USPS code of one of the 50 states or DC.",
-            "\"{state}\" är ingen amerikansk delstat: använd USPS-koden med två bokstäver för en av de 50 delstaterna eller DC.",
-        ),
-        AddressInvalidZip => (
-            "\"{zip}\" is not a ZIP code: write 5 digits, or 5 digits, a hyphen and 4 digits.",
-            "\"{zip}\" är inget ZIP-nummer: skriv 5 siffror, eller 5 siffror, bindestreck och 4 siffror.",
-        ),
-        AddressPoBox => (
-            "\"{line1}\" looks like a PO box. Emergency services come to this address: give the street address where callers are.",
-            "\"{line1}\" ser ut som en postbox. Räddningstjänsten kommer till den här adressen: ange gatuadressen där de som ringer befinner sig.",
-        ),
-        NoticeEsaAppliesToLocation => (
-            "This emergency address applies to every number at the location unless a user is given a custom address.",
-            "Den här räddningstjänstadressen gäller alla nummer på platsen om inte en användare får en anpassad adress.",
-        ),
-        LocationCallingPlanNotEnabled => (
-            "Enable Cisco Calling Plan for this location before ordering or porting numbers.",
-            "Aktivera Ciscos samtalsplan för platsen innan du beställer eller porterar nummer.",
-        ),
-        OrderEmpty => (
-            "Add at least one number to the order.",
-            "Lägg till minst ett nummer i beställningen.",
-        ),
-        OrderTooManyNumbers => (
-            "An order can hold at most {limit} new numbers; this one holds {actual}. Place the rest as a separate order.",
-            "En beställning kan innehålla högst {limit} nya nummer; den här innehåller {actual}. Lägg resten som en separat beställning.",
-        ),
-        TrialNumberLimit => (
-            "A trial allows at most {limit} new numbers; {used} are already used and this order asks for {requested}.",
-            "En provperiod tillåter högst {limit} nya nummer; {used} används redan och beställningen begär {requested}.",
-        ),
-        NumberInvalid => (
-            "[\"{number}\" is not a valid phone number|A number is empty: enter a phone number].",
-            "[\"{number}\" är inte ett giltigt telefonnummer|Ett nummer är tomt: ange ett telefonnummer].",
-        ),
-        NumberNotUs => (
-            "{number} is not a US number; Cisco Calling Plan is available only in the United States.",
-            "{number} är inte ett amerikanskt nummer; Ciscos samtalsplan finns bara i USA.",
-        ),
-        NumberTollFree => (
-            "{number} is a toll-free number; toll-free numbers are not available with Cisco Calling Plan.",
-            "{number} är ett avgiftsfritt nummer; avgiftsfria nummer är inte tillgängliga med Ciscos samtalsplan.",
-        ),
-        NumberNotGeographic => (
-            "{number} is not an ordinary US geographic number (for example premium-rate or personal).",
-            "{number} är inte ett vanligt geografiskt nummer i USA (till exempel betalnummer eller personligt nummer).",
-        ),
-        NumberDuplicate => (
-            "{number} appears more than once (first at {first_path}).",
-            "{number} förekommer mer än en gång (först vid {first_path}).",
-        ),
-        NumberHasExtension => (
-            "{number} carries the extension {extension}: a number to order, port or remove is the whole line, without an extension.",
-            "{number} har anknytningen {extension}: ett nummer som beställs, porteras eller tas bort är hela linjen, utan anknytning.",
-        ),
-        NumberUnlistedAreaCode => (
-            "Area code {area_code} of {number} is not in numbering data {data_version}; if it is new, the order can still go through.",
-            "Riktnumret {area_code} för {number} finns inte i numreringsdata {data_version}; om det är nytt kan beställningen ändå gå igenom.",
-        ),
-        BlockInvalidSize => (
-            "A block of {size} numbers is not possible: [blocks come in sizes of {allowed}|this policy allows no blocks].",
-            "Ett block med {size} nummer går inte: [block finns i storlekarna {allowed}|den här policyn tillåter inga block].",
-        ),
-        BlockNotConsecutive => (
-            "These {size} numbers are not one run of consecutive numbers, so they cannot be ordered as a block.",
-            "De här {size} numren är inte en följd av löpande nummer och kan inte beställas som ett block.",
-        ),
-        BlockCrossesExchange => (
-            "A block from {first}[ to {last}|] runs past line 9999 of its exchange; start it lower or make it smaller.",
-            "Ett block från {first}[ till {last}|] går förbi linjenummer 9999 i sin växel; börja lägre eller gör det mindre.",
-        ),
-        SearchCountryUnsupported => (
-            "[Numbers cannot be searched in {country}|Choose a country to search in]: [only {allowed} can be searched|this policy allows none].",
-            "[Nummer kan inte sökas i {country}|Välj ett land att söka i]: [bara {allowed} kan sökas|den här policyn tillåter inget].",
-        ),
-        SearchInvalidState => (
-            "[\"{state}\" is not a US state|Choose a state]: use the two-letter USPS code of one of the 50 states or DC.",
-            "[\"{state}\" är ingen amerikansk delstat|Välj en delstat]: använd USPS-koden med två bokstäver för en av de 50 delstaterna eller DC.",
-        ),
-        SearchInvalidAreaCode => (
-            "[\"{area_code}\" is not a US geographic area code|Enter a US geographic area code].",
-            "[\"{area_code}\" är inget geografiskt riktnummer i USA|Ange ett geografiskt riktnummer i USA].",
-        ),
-        SearchInvalidPrefix => (
-            "[\"{prefix}\" is not a valid prefix|The prefix is empty]: use three digits, not starting with 0 or 1 and not an N11 code.",
-            "[\"{prefix}\" är inget giltigt prefix|Prefixet är tomt]: använd tre siffror som inte börjar med 0 eller 1 och inte är en N11-kod.",
-        ),
-        SearchInvalidQuantity => (
-            "Ask for at least one number (asked for {quantity}).",
-            "Begär minst ett nummer (begärt: {quantity}).",
-        ),
-        NoticeAvailabilityNotGuaranteed => (
-            "Cisco does not guarantee that listed numbers are still available when the order is placed.",
-            "Cisco garanterar inte att listade nummer fortfarande är tillgängliga när beställningen läggs.",
-        ),
-        NoticeBlockRemoval => (
-            "Numbers ordered in a block cannot later be removed one by one: only the whole block can be removed.",
-            "Nummer som beställs i block kan inte senare tas bort enskilt: bara hela blocket kan tas bort.",
-        ),
-        NoticeTermsOfService => (
-            "The new numbers activate only after a customer administrator accepts the terms of service.",
-            "De nya numren aktiveras först när en kundadministratör har godkänt servicevillkoren.",
-        ),
-        TrialPortingUnavailable => (
-            "Number porting is not available during a Webex Calling trial.",
-            "Nummerportering är inte tillgänglig under en Webex Calling-provperiod.",
-        ),
-        PortNotPortable => (
-            "The portability check flagged [{number}|this number] as not portable; PSTN technical support can review it.",
-            "Porteringskontrollen markerade [{number}|numret] som icke-portabelt; PSTN teknisk support kan granska det.",
-        ),
-        PortDslLeadNumber => (
-            "[{number}|This number] is a DSL lead number; avoid porting DSL/ADSL lead numbers.",
-            "[{number}|Numret] är ett DSL-ledarnummer; undvik att portera DSL/ADSL-ledarnummer.",
-        ),
-        PortUnsupportedLine => (
-            "[{number}|This number] is a {line_type} line; such lines are not tested or supported on VoIP.",
-            "[{number}|Numret] är en linje av typen {line_type}; sådana linjer testas inte och stöds inte för VoIP.",
-        ),
-        PortAccountMissingField => (
-            "Enter the {field} exactly as on your current provider's bill.",
-            "Ange {field} precis som på räkningen från din nuvarande leverantör.",
-        ),
-        PortInvoiceMissing => (
-            "Upload a recent invoice from your current provider.",
-            "Ladda upp en ny faktura från din nuvarande leverantör.",
-        ),
-        PortInvoiceFormat => (
-            "The invoice[ \"{file_name}\"|][ ({media_type})|] [must be a {allowed} file|cannot be accepted: this policy allows no invoice format].",
-            "Fakturan[ \"{file_name}\"|][ ({media_type})|] [måste vara en fil i formatet {allowed}|kan inte tas emot: den här policyn tillåter inget fakturaformat].",
-        ),
-        PortInvoiceContentMismatch => (
-            "The invoice file's content is not a {claimed} file; upload the invoice itself.",
-            "Fakturafilens innehåll är ingen {claimed}-fil; ladda upp själva fakturan.",
-        ),
-        PortInvoiceTooOld => (
-            "The invoice is from {issued}, {age_days} days ago; it must be from the last {max_age_days} days.",
-            "Fakturan är från {issued}, för {age_days} dagar sedan; den måste vara från de senaste {max_age_days} dagarna.",
-        ),
-        PortInvoiceFutureDate => (
-            "The invoice date {issued} is after today ({today}).",
-            "Fakturadatumet {issued} är efter i dag ({today}).",
-        ),
-        PortLoaMissingName => (
-            "Enter your {field} to sign the letter of agency.",
-            "Ange ditt {field} för att signera fullmakten (LOA).",
-        ),
-        PortLoaSignerNotAuthorized => (
-            "The letter of agency must be signed by the account owner or an authorised signer.",
-            "Fullmakten (LOA) måste signeras av kontoägaren eller en behörig undertecknare.",
-        ),
-        PortDateInPast => (
-            "The port date {date} is before today ({today}).",
-            "Porteringsdatumet {date} är före i dag ({today}).",
-        ),
-        NoticePortInboundNumbers => (
-            "When planning a port, consider every number that receives inbound calls.",
-            "Överväg alla nummer som tar emot inkommande samtal när du planerar porteringen.",
-        ),
-        NoticeVerifyBeforePublishing => (
-            "Verify that the port has completed before publishing the numbers; Cisco does not guarantee a time of day for the port.",
-            "Kontrollera att porteringen är klar innan numren publiceras; Cisco garanterar ingen specifik tid på dagen för porteringen.",
-        ),
-        PortFocLocked => (
-            "The firm order commitment (FOC) has been received: open a case with PSTN technical support to change the port date.",
-            "Fast orderåtagande (FOC) har tagits emot: öppna ett ärende hos PSTN teknisk support för att ändra porteringsdatumet.",
-        ),
-        PortShortNoticeReschedule => (
-            "{date} is only {days_until} days away; rescheduling a port at short notice can cause an outage.",
-            "{date} är bara {days_until} dagar bort; att boka om en portering med kort varsel kan leda till driftavbrott.",
-        ),
-        RemovalPartialBlock => (
-            "[Block {block_id}|The block starting at {first}] of {block_size} numbers can only be removed whole: {missing} of its numbers are not in this removal. Remove the whole block and order new numbers.",
-            "[Blocket {block_id}|Blocket som börjar på {first}] med {block_size} nummer kan bara tas bort helt: {missing} av dess nummer ingår inte. Ta bort hela blocket och beställ nya nummer.",
-        ),
-        RemovalNotInInventory => (
-            "{number} is not one of the location's numbers.",
-            "{number} är inte ett av platsens nummer.",
-        ),
-        BillingMissingDate => (
-            "Enter the {field}: billing for this item starts from it.",
-            "Ange {field}: faktureringen för posten börjar då.",
-        ),
-        SupportUnknownTopic => (
-            "[No support desk is known for \"{topic}\"|Choose a support topic].",
-            "[Ingen supportavdelning är känd för \"{topic}\"|Välj ett supportämne].",
-        ),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalogue::rules::Rule;
 
     #[test]
     fn every_placeholder_is_a_parameter_of_its_rule() {
         for &rule in Rule::ALL {
-            let (english, swedish) = template(rule);
+            let (english, swedish) = rule.message_templates();
             for text in [english, swedish] {
                 for name in placeholders(text) {
                     assert!(
@@ -534,7 +297,7 @@ mod tests {
     #[test]
     fn both_languages_name_the_same_parameters() {
         for &rule in Rule::ALL {
-            let (english, swedish) = template(rule);
+            let (english, swedish) = rule.message_templates();
             let mut english: Vec<&str> = placeholders(english).collect();
             let mut swedish: Vec<&str> = placeholders(swedish).collect();
             english.sort_unstable();

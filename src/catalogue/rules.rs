@@ -1,6 +1,7 @@
-//! The rule catalogue [POLICY §3]: every rule code with its severity, the seed section it
-//! encodes, a one-line description and the parameters its findings carry. One table
-//! (`rules!` below) makes the [`Rule`] enum, its accessors and the typed [`Params`].
+//! The rule catalogue [POLICY §3]: every rule declared once, with its code, severity, the
+//! seed section it encodes, a one-line description, the parameters its findings carry and
+//! its message in English and Swedish. One table (`rules!` below) makes the [`Rule`] enum,
+//! its accessors and the typed [`Params`]; the checks decide when a rule applies.
 
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
@@ -179,13 +180,31 @@ mod samples {
     }
 }
 
-/// Declares every rule once: its variant, code, severity, seed section, description and
-/// parameters (in alphabetical order, the order JSON writes them). A parameter marked
-/// `#[optional]` may be empty: the request left the value out.
+/// `true` for `#[optional]`, the one attribute a rule's parameter may carry; any other name
+/// there (a typo such as `#[optional]`) is a compile error.
+macro_rules! optional {
+    (optional) => {
+        true
+    };
+}
+
+/// Declares every rule once, with named keys: its variant, `code`, `severity`, the `seed`
+/// section it encodes, a one-line `description`, its `params` (in alphabetical order, the
+/// order JSON writes them) and its message in English (`en`) and Swedish (`sv`). A parameter
+/// marked `#[optional]` may be empty: the request left the value out. Messages are
+/// templates: `{name}` is a parameter's value, `[with|without]` reads `with` when every
+/// parameter it names has a value (see `messages`).
 macro_rules! rules {
     ($(
-        $variant:ident = $code:literal, $severity:ident, $seed:literal, $description:literal
-            { $( $(#[$optional:ident])? $param:ident: $type:ty ),* };
+        $variant:ident {
+            code: $code:literal,
+            severity: $severity:ident,
+            seed: $seed:literal,
+            description: $description:literal,
+            params: { $( $(#[$optional:ident])? $param:ident: $type:ty ),* $(,)? },
+            en: $english:literal,
+            sv: $swedish:literal,
+        }
     )*) => {
         /// A policy rule. Its code (`Rule::code`) is public API and never changes meaning;
         /// new rules get new variants, so a `match` needs a wildcard arm.
@@ -227,6 +246,11 @@ macro_rules! rules {
                 match self { $( Rule::$variant => $description, )* }
             }
 
+            /// The rule's message templates, English then Swedish.
+            pub(crate) fn message_templates(self) -> (&'static str, &'static str) {
+                match self { $( Rule::$variant => ($english, $swedish), )* }
+            }
+
             /// The names of the parameters its findings carry, in the order JSON writes them.
             pub fn param_names(self) -> &'static [&'static str] {
                 match self { $( Rule::$variant => &[$( stringify!($param) ),*], )* }
@@ -238,7 +262,7 @@ macro_rules! rules {
                 match self {
                     $( Rule::$variant => false $(
                         || (name == stringify!($param)
-                            && (false $( || stringify!($optional) == "optional" )?))
+                            && (false $( || optional!($optional) )?))
                     )*, )*
                 }
             }
@@ -311,145 +335,528 @@ impl Serialize for Params {
 }
 
 rules! {
-    PartnerNotVarAuthorized = "partner.not_var_authorized", Error, "Requirements",
-        "The partner must be an authorised Webex Calling VAR partner to sell Cisco Calling Plan." {};
-    PartnerPstnProgramNotEnrolled = "partner.pstn_program_not_enrolled", Error, "Requirements",
-        "The partner must have accepted the addendum and enrolled in the Webex Calling VAR PSTN program." {};
-    OrgNoOutboundCallingPlan = "org.no_outbound_calling_plan", Error, "Billing",
-        "The minimum order is one outbound calling plan (waived in trial: interpretation)."
-        { actual: u32, minimum: u32 };
-    LocationCountryUnsupported = "location.country_unsupported", Error, "Limitations",
-        "Cisco Calling Plan is only available for locations in the served countries (US)."
-        { #[optional] allowed: Vec<String>, #[optional] country: String, #[optional] location_id: String };
-    LocationExistingCannotTransition = "location.existing_cannot_transition", Error, "Limitations",
-        "An existing Webex Calling location cannot transition to Cisco Calling Plan."
-        { #[optional] location_id: String };
-    LocationLocalGatewayRequired = "location.local_gateway_required", Error, "PSTN options",
-        "A premises-based PSTN location needs its local gateway enabled."
-        { #[optional] location_id: String };
-    ContactMissingField = "contact.missing_field", Error, "Set up a location, step 4",
-        "Every field of the contact who signs the legal agreement is required."
-        { field: FormField };
-    ContactInvalidEmail = "contact.invalid_email", Error, "Set up a location, step 4",
-        "The contact's email must be a plausible address." { email: String };
-    ContactInvalidPhone = "contact.invalid_phone", Error, "Set up a location, step 4",
-        "The contact's phone must be a valid number." { phone: String };
-    AddressMissingField = "address.missing_field", Error, "Emergency service address",
-        "An emergency address needs line 1, city, state, ZIP code and country."
-        { field: FormField };
-    AddressCountryUnsupported = "address.country_unsupported", Error, "Emergency service address",
-        "An emergency address must be in a served country (US)."
-        { #[optional] allowed: Vec<String>, country: String };
-    AddressInvalidState = "address.invalid_state", Error, "Emergency service address",
-        "The state must be the USPS code of one of the 50 states or DC." { state: String };
-    AddressInvalidZip = "address.invalid_zip", Error, "Emergency service address",
-        "The ZIP code must be NNNNN or NNNNN-NNNN." { zip: String };
-    AddressPoBox = "address.po_box", Warning, "Emergency service address",
-        "A PO box is not where callers are; an emergency address must be (interpretation)."
-        { line1: String };
-    NoticeEsaAppliesToLocation = "notice.esa_applies_to_location", Info, "Set up a location, step 5",
-        "The location's emergency address applies to all its numbers unless a user gets a custom one." {};
-    LocationCallingPlanNotEnabled = "location.calling_plan_not_enabled", Error, "Order new numbers; Port numbers",
-        "Cisco Calling Plan must be enabled for the location before ordering or porting numbers." {};
-    OrderEmpty = "order.empty", Error, "Order new numbers; Port numbers",
-        "The order asks for no numbers." {};
-    OrderTooManyNumbers = "order.too_many_numbers", Error, "Limitations",
-        "An order holds at most 100 new numbers; more go in a separate order."
-        { actual: u64, limit: u64 };
-    TrialNumberLimit = "trial.number_limit", Error, "Limitations",
-        "An organisation in trial may create at most 10 new numbers."
-        { limit: u64, requested: u64, used: u64 };
-    NumberInvalid = "number.invalid", Error, "Number policy",
-        "The number is not a possible, valid phone number." { #[optional] number: String };
-    NumberNotUs = "number.not_us", Error, "Limitations",
-        "The number is outside the United States; the service is US-only." { number: String };
-    NumberTollFree = "number.toll_free", Error, "Limitations",
-        "Toll-free numbers cannot be ordered or ported." { number: String };
-    NumberNotGeographic = "number.not_geographic", Error, "Number policy",
-        "The number is not an ordinary US geographic line (premium-rate, personal, …)."
-        { number: String };
-    NumberDuplicate = "number.duplicate", Error, "Number policy",
-        "The same number appears twice." { first_path: String, number: String };
-    NumberHasExtension = "number.has_extension", Error, "Order new numbers; Port numbers (interpretation)",
-        "A number ordered, ported or removed is a whole line: it cannot carry an extension."
-        { extension: String, number: String };
-    NumberUnlistedAreaCode = "number.unlisted_area_code", Warning, "Number policy (interpretation)",
-        "The area code is not in the numbering data but has the shape of a new one (policy `unlisted_area_codes: warn`)."
-        { area_code: String, data_version: &'static str, number: String };
-    BlockInvalidSize = "block.invalid_size", Error, "Number policy — New number ordering",
-        "Blocks come in sizes of 10, 50 or 100 numbers." { #[optional] allowed: Vec<u32>, size: u64 };
-    BlockNotConsecutive = "block.not_consecutive", Error, "Number policy — New number ordering",
-        "A block must be one run of consecutive numbers." { size: u64 };
-    BlockCrossesExchange = "block.crosses_exchange", Error, "Number policy — New number ordering",
-        "A block cannot run past line number 9999 of its area code and exchange."
-        { first: String, #[optional] last: String, size: u64 };
-    SearchCountryUnsupported = "search.country_unsupported", Error, "Order new numbers, step 3",
-        "Numbers can only be searched in a served country (US)."
-        { #[optional] allowed: Vec<String>, #[optional] country: String };
-    SearchInvalidState = "search.invalid_state", Error, "Order new numbers, step 3",
-        "The state must be the USPS code of one of the 50 states or DC." { #[optional] state: String };
-    SearchInvalidAreaCode = "search.invalid_area_code", Error, "Order new numbers, step 3",
-        "The area code must be a US geographic area code." { #[optional] area_code: String };
-    SearchInvalidPrefix = "search.invalid_prefix", Error, "Order new numbers, step 3",
-        "The prefix must be a valid exchange code (NXX, not N11)." { #[optional] prefix: String };
-    SearchInvalidQuantity = "search.invalid_quantity", Error, "Order new numbers, step 4",
-        "At least one number must be asked for." { quantity: i64 };
-    NoticeAvailabilityNotGuaranteed = "notice.availability_not_guaranteed", Info, "Number policy — General",
-        "Listed numbers may still be taken before the order completes." {};
-    NoticeBlockRemoval = "notice.block_removal", Info, "Number policy — New number ordering",
-        "Numbers ordered in a block cannot later be removed one by one." {};
-    NoticeTermsOfService = "notice.terms_of_service", Info, "Order new numbers, step 7",
-        "New numbers activate only after a customer administrator accepts the terms of service." {};
-    TrialPortingUnavailable = "trial.porting_unavailable", Error, "Limitations",
-        "Number porting is not available in a Webex Calling trial." {};
-    PortNotPortable = "port.not_portable", Error, "Port numbers, step 4",
-        "The portability check flagged the number; PSTN technical support reviews such cases."
-        { #[optional] number: String };
-    PortDslLeadNumber = "port.dsl_lead_number", Warning, "Number policy — Port-In",
-        "Avoid porting a DSL/ADSL lead number." { line_type: &'static str, #[optional] number: String };
-    PortUnsupportedLine = "port.unsupported_line", Warning, "Number policy — Port-In",
-        "Alarm, security and line-system lines are not tested or supported on VoIP."
-        { line_type: &'static str, #[optional] number: String };
-    PortAccountMissingField = "port.account_missing_field", Error, "Port numbers, step 3",
-        "The current provider, account number and account name are required."
-        { field: FormField };
-    PortInvoiceMissing = "port.invoice_missing", Error, "Port numbers, step 5",
-        "A recent invoice from the current provider is required." {};
-    PortInvoiceFormat = "port.invoice_format", Error, "Port numbers, step 5",
-        "The invoice must be a PDF or PNG file."
-        { #[optional] allowed: Vec<String>, #[optional] file_name: String, #[optional] media_type: String };
-    PortInvoiceContentMismatch = "port.invoice_content_mismatch", Error, "Port numbers, step 5",
-        "The invoice file's content is not the format it claims to be." { claimed: &'static str };
-    PortInvoiceTooOld = "port.invoice_too_old", Error, "Port numbers, step 5",
-        "The invoice must be from the last 30 days."
-        { age_days: i64, issued: CalendarDate, max_age_days: u32 };
-    PortInvoiceFutureDate = "port.invoice_future_date", Error, "Port numbers, step 5",
-        "The invoice cannot be dated after today." { issued: CalendarDate, today: CalendarDate };
-    PortLoaMissingName = "port.loa_missing_name", Error, "Port numbers, step 6",
-        "The letter of agency needs the signer's first and last name." { field: FormField };
-    PortLoaSignerNotAuthorized = "port.loa_signer_not_authorized", Error, "Port numbers, before you begin",
-        "The letter of agency must be signed by the account owner or an authorised signer."
-        { #[optional] signer_role: &'static str };
-    PortDateInPast = "port.date_in_past", Error, "Number policy — Port-In",
-        "A port date cannot be in the past." { date: CalendarDate, today: CalendarDate };
-    NoticePortInboundNumbers = "notice.port_inbound_numbers", Info, "Port numbers, before you begin",
-        "Consider every number that receives inbound calls when planning a port." {};
-    NoticeVerifyBeforePublishing = "notice.verify_before_publishing", Info, "Number policy — Port-In",
-        "Verify the port completed before publishing ported numbers; no time-of-day guarantee." {};
-    PortFocLocked = "port.foc_locked", Error, "Number policy — rescheduling; Support",
-        "After the FOC, port date changes go through PSTN technical support." { desk: &'static str };
-    PortShortNoticeReschedule = "port.short_notice_reschedule", Warning, "Number policy — rescheduling",
-        "Rescheduling a port at short notice can cause an outage (interpretation: within 3 days)."
-        { date: CalendarDate, days_until: i64, short_notice_days: u32 };
-    RemovalPartialBlock = "removal.partial_block", Error, "Number policy — New number ordering",
-        "Numbers of a block cannot be removed one by one; remove the whole block and order new numbers."
-        { #[optional] block_id: String, block_size: u64, first: String, missing: u64, removed: u64 };
-    RemovalNotInInventory = "removal.not_in_inventory", Error, "Number policy — New number ordering",
-        "Only numbers the location holds can be removed." { number: String };
-    BillingMissingDate = "billing.missing_date", Error, "Billing",
-        "The date billing starts from is missing." { field: FormField, kind: &'static str };
-    SupportUnknownTopic = "support.unknown_topic", Error, "Support",
-        "No support desk is known for this topic." { #[optional] topic: String };
+    PartnerNotVarAuthorized {
+        code: "partner.not_var_authorized",
+        severity: Error,
+        seed: "Requirements",
+        description: "The partner must be an authorised Webex Calling VAR partner to sell Cisco Calling Plan.",
+        params: {},
+        en: "Your partner must be an authorised Webex Calling VAR partner to offer Cisco Calling Plan.",
+        sv: "Din partner måste vara behörig Webex Calling VAR-partner för att erbjuda Ciscos samtalsplan.",
+    }
+    PartnerPstnProgramNotEnrolled {
+        code: "partner.pstn_program_not_enrolled",
+        severity: Error,
+        seed: "Requirements",
+        description: "The partner must have accepted the addendum and enrolled in the Webex Calling VAR PSTN program.",
+        params: {},
+        en: "Your partner must accept the Webex Calling addendum by enrolling in the Webex Calling VAR PSTN program.",
+        sv: "Din partner måste acceptera Webex Calling-tillägget genom att registrera sig i Webex Calling VAR PSTN-programmet.",
+    }
+    OrgNoOutboundCallingPlan {
+        code: "org.no_outbound_calling_plan",
+        severity: Error,
+        seed: "Billing",
+        description: "The minimum order is one outbound calling plan (waived in trial: interpretation).",
+        params: { actual: u32, minimum: u32 },
+        en: "Order at least {minimum} outbound calling plan; this organisation holds {actual}.",
+        sv: "Beställ minst {minimum} utgående samtalsplan; organisationen har {actual}.",
+    }
+    LocationCountryUnsupported {
+        code: "location.country_unsupported",
+        severity: Error,
+        seed: "Limitations",
+        description: "Cisco Calling Plan is only available for locations in the served countries (US).",
+        params: { #[optional] allowed: Vec<String>, #[optional] country: String, #[optional] location_id: String },
+        en: "[Location {location_id}|This location] [is in {country}|has no country]; Cisco Calling Plan is [only available in {allowed}|not available in any country under this policy].",
+        sv: "[Platsen {location_id}|Den här platsen] [ligger i {country}|saknar land]; Ciscos samtalsplan [finns bara i {allowed}|finns inte i något land enligt den här policyn].",
+    }
+    LocationExistingCannotTransition {
+        code: "location.existing_cannot_transition",
+        severity: Error,
+        seed: "Limitations",
+        description: "An existing Webex Calling location cannot transition to Cisco Calling Plan.",
+        params: { #[optional] location_id: String },
+        en: "[Location {location_id}|This location] already uses Webex Calling and cannot move to Cisco Calling Plan; create a new location instead.",
+        sv: "[Platsen {location_id}|Den här platsen] använder redan Webex Calling och kan inte övergå till Ciscos samtalsplan; skapa en ny plats i stället.",
+    }
+    LocationLocalGatewayRequired {
+        code: "location.local_gateway_required",
+        severity: Error,
+        seed: "PSTN options",
+        description: "A premises-based PSTN location needs its local gateway enabled.",
+        params: { #[optional] location_id: String },
+        en: "[Location {location_id}|This location] uses premises-based PSTN: enable its local gateway first.",
+        sv: "[Platsen {location_id}|Den här platsen] använder lokalbaserad PSTN: aktivera först dess lokala gateway.",
+    }
+    ContactMissingField {
+        code: "contact.missing_field",
+        severity: Error,
+        seed: "Set up a location, step 4",
+        description: "Every field of the contact who signs the legal agreement is required.",
+        params: { field: FormField },
+        en: "Enter the contact's {field}: this person signs the legal agreement with Cisco.",
+        sv: "Ange kontaktpersonens {field}: personen undertecknar det juridiska avtalet med Cisco.",
+    }
+    ContactInvalidEmail {
+        code: "contact.invalid_email",
+        severity: Error,
+        seed: "Set up a location, step 4",
+        description: "The contact's email must be a plausible address.",
+        params: { email: String },
+        en: "\"{email}\" does not look like an email address.",
+        sv: "\"{email}\" ser inte ut som en e-postadress.",
+    }
+    ContactInvalidPhone {
+        code: "contact.invalid_phone",
+        severity: Error,
+        seed: "Set up a location, step 4",
+        description: "The contact's phone must be a valid number.",
+        params: { phone: String },
+        en: "\"{phone}\" is not a valid phone number.",
+        sv: "\"{phone}\" är inte ett giltigt telefonnummer.",
+    }
+    AddressMissingField {
+        code: "address.missing_field",
+        severity: Error,
+        seed: "Emergency service address",
+        description: "An emergency address needs line 1, city, state, ZIP code and country.",
+        params: { field: FormField },
+        en: "Enter the emergency address's {field}.",
+        sv: "Ange räddningstjänstadressens {field}.",
+    }
+    AddressCountryUnsupported {
+        code: "address.country_unsupported",
+        severity: Error,
+        seed: "Emergency service address",
+        description: "An emergency address must be in a served country (US).",
+        params: { #[optional] allowed: Vec<String>, country: String },
+        en: "The emergency address is in {country}; [it must be in {allowed}|this policy serves no country].",
+        sv: "Räddningstjänstadressen ligger i {country}; [den måste ligga i {allowed}|den här policyn gäller inget land].",
+    }
+    AddressInvalidState {
+        code: "address.invalid_state",
+        severity: Error,
+        seed: "Emergency service address",
+        description: "The state must be the USPS code of one of the 50 states or DC.",
+        params: { state: String },
+        en: "\"{state}\" is not a US state: use the two-letter USPS code of one of the 50 states or DC.",
+        sv: "\"{state}\" är ingen amerikansk delstat: använd USPS-koden med två bokstäver för en av de 50 delstaterna eller DC.",
+    }
+    AddressInvalidZip {
+        code: "address.invalid_zip",
+        severity: Error,
+        seed: "Emergency service address",
+        description: "The ZIP code must be NNNNN or NNNNN-NNNN.",
+        params: { zip: String },
+        en: "\"{zip}\" is not a ZIP code: write 5 digits, or 5 digits, a hyphen and 4 digits.",
+        sv: "\"{zip}\" är inget ZIP-nummer: skriv 5 siffror, eller 5 siffror, bindestreck och 4 siffror.",
+    }
+    AddressPoBox {
+        code: "address.po_box",
+        severity: Warning,
+        seed: "Emergency service address",
+        description: "A PO box is not where callers are; an emergency address must be (interpretation).",
+        params: { line1: String },
+        en: "\"{line1}\" looks like a PO box. Emergency services come to this address: give the street address where callers are.",
+        sv: "\"{line1}\" ser ut som en postbox. Räddningstjänsten kommer till den här adressen: ange gatuadressen där de som ringer befinner sig.",
+    }
+    NoticeEsaAppliesToLocation {
+        code: "notice.esa_applies_to_location",
+        severity: Info,
+        seed: "Set up a location, step 5",
+        description: "The location's emergency address applies to all its numbers unless a user gets a custom one.",
+        params: {},
+        en: "This emergency address applies to every number at the location unless a user is given a custom address.",
+        sv: "Den här räddningstjänstadressen gäller alla nummer på platsen om inte en användare får en anpassad adress.",
+    }
+    LocationCallingPlanNotEnabled {
+        code: "location.calling_plan_not_enabled",
+        severity: Error,
+        seed: "Order new numbers; Port numbers",
+        description: "Cisco Calling Plan must be enabled for the location before ordering or porting numbers.",
+        params: {},
+        en: "Enable Cisco Calling Plan for this location before ordering or porting numbers.",
+        sv: "Aktivera Ciscos samtalsplan för platsen innan du beställer eller porterar nummer.",
+    }
+    OrderEmpty {
+        code: "order.empty",
+        severity: Error,
+        seed: "Order new numbers; Port numbers",
+        description: "The order asks for no numbers.",
+        params: {},
+        en: "Add at least one number to the order.",
+        sv: "Lägg till minst ett nummer i beställningen.",
+    }
+    OrderTooManyNumbers {
+        code: "order.too_many_numbers",
+        severity: Error,
+        seed: "Limitations",
+        description: "An order holds at most 100 new numbers; more go in a separate order.",
+        params: { actual: u64, limit: u64 },
+        en: "An order can hold at most {limit} new numbers; this one holds {actual}. Place the rest as a separate order.",
+        sv: "En beställning kan innehålla högst {limit} nya nummer; den här innehåller {actual}. Lägg resten som en separat beställning.",
+    }
+    TrialNumberLimit {
+        code: "trial.number_limit",
+        severity: Error,
+        seed: "Limitations",
+        description: "An organisation in trial may create at most 10 new numbers.",
+        params: { limit: u64, requested: u64, used: u64 },
+        en: "A trial allows at most {limit} new numbers; {used} are already used and this order asks for {requested}.",
+        sv: "En provperiod tillåter högst {limit} nya nummer; {used} används redan och beställningen begär {requested}.",
+    }
+    NumberInvalid {
+        code: "number.invalid",
+        severity: Error,
+        seed: "Number policy",
+        description: "The number is not a possible, valid phone number.",
+        params: { #[optional] number: String },
+        en: "[\"{number}\" is not a valid phone number|A number is empty: enter a phone number].",
+        sv: "[\"{number}\" är inte ett giltigt telefonnummer|Ett nummer är tomt: ange ett telefonnummer].",
+    }
+    NumberNotUs {
+        code: "number.not_us",
+        severity: Error,
+        seed: "Limitations",
+        description: "The number is outside the United States; the service is US-only.",
+        params: { number: String },
+        en: "{number} is not a US number; Cisco Calling Plan is available only in the United States.",
+        sv: "{number} är inte ett amerikanskt nummer; Ciscos samtalsplan finns bara i USA.",
+    }
+    NumberTollFree {
+        code: "number.toll_free",
+        severity: Error,
+        seed: "Limitations",
+        description: "Toll-free numbers cannot be ordered or ported.",
+        params: { number: String },
+        en: "{number} is a toll-free number; toll-free numbers are not available with Cisco Calling Plan.",
+        sv: "{number} är ett avgiftsfritt nummer; avgiftsfria nummer är inte tillgängliga med Ciscos samtalsplan.",
+    }
+    NumberNotGeographic {
+        code: "number.not_geographic",
+        severity: Error,
+        seed: "Number policy",
+        description: "The number is not an ordinary US geographic line (premium-rate, personal, …).",
+        params: { number: String },
+        en: "{number} is not an ordinary US geographic number (for example premium-rate or personal).",
+        sv: "{number} är inte ett vanligt geografiskt nummer i USA (till exempel betalnummer eller personligt nummer).",
+    }
+    NumberDuplicate {
+        code: "number.duplicate",
+        severity: Error,
+        seed: "Number policy",
+        description: "The same number appears twice.",
+        params: { first_path: String, number: String },
+        en: "{number} appears more than once (first at {first_path}).",
+        sv: "{number} förekommer mer än en gång (först vid {first_path}).",
+    }
+    NumberHasExtension {
+        code: "number.has_extension",
+        severity: Error,
+        seed: "Order new numbers; Port numbers (interpretation)",
+        description: "A number ordered, ported or removed is a whole line: it cannot carry an extension.",
+        params: { extension: String, number: String },
+        en: "{number} carries the extension {extension}: a number to order, port or remove is the whole line, without an extension.",
+        sv: "{number} har anknytningen {extension}: ett nummer som beställs, porteras eller tas bort är hela linjen, utan anknytning.",
+    }
+    NumberUnlistedAreaCode {
+        code: "number.unlisted_area_code",
+        severity: Warning,
+        seed: "Number policy (interpretation)",
+        description: "The area code is not in the numbering data but has the shape of a new one (policy `unlisted_area_codes: warn`).",
+        params: { area_code: String, data_version: &'static str, number: String },
+        en: "Area code {area_code} of {number} is not in numbering data {data_version}; if it is new, the order can still go through.",
+        sv: "Riktnumret {area_code} för {number} finns inte i numreringsdata {data_version}; om det är nytt kan beställningen ändå gå igenom.",
+    }
+    BlockInvalidSize {
+        code: "block.invalid_size",
+        severity: Error,
+        seed: "Number policy — New number ordering",
+        description: "Blocks come in sizes of 10, 50 or 100 numbers.",
+        params: { #[optional] allowed: Vec<u32>, size: u64 },
+        en: "A block of {size} numbers is not possible: [blocks come in sizes of {allowed}|this policy allows no blocks].",
+        sv: "Ett block med {size} nummer går inte: [block finns i storlekarna {allowed}|den här policyn tillåter inga block].",
+    }
+    BlockNotConsecutive {
+        code: "block.not_consecutive",
+        severity: Error,
+        seed: "Number policy — New number ordering",
+        description: "A block must be one run of consecutive numbers.",
+        params: { size: u64 },
+        en: "These {size} numbers are not one run of consecutive numbers, so they cannot be ordered as a block.",
+        sv: "De här {size} numren är inte en följd av löpande nummer och kan inte beställas som ett block.",
+    }
+    BlockCrossesExchange {
+        code: "block.crosses_exchange",
+        severity: Error,
+        seed: "Number policy — New number ordering",
+        description: "A block cannot run past line number 9999 of its area code and exchange.",
+        params: { first: String, #[optional] last: String, size: u64 },
+        en: "A block from {first}[ to {last}|] runs past line 9999 of its exchange; start it lower or make it smaller.",
+        sv: "Ett block från {first}[ till {last}|] går förbi linjenummer 9999 i sin växel; börja lägre eller gör det mindre.",
+    }
+    SearchCountryUnsupported {
+        code: "search.country_unsupported",
+        severity: Error,
+        seed: "Order new numbers, step 3",
+        description: "Numbers can only be searched in a served country (US).",
+        params: { #[optional] allowed: Vec<String>, #[optional] country: String },
+        en: "[Numbers cannot be searched in {country}|Choose a country to search in]: [only {allowed} can be searched|this policy allows none].",
+        sv: "[Nummer kan inte sökas i {country}|Välj ett land att söka i]: [bara {allowed} kan sökas|den här policyn tillåter inget].",
+    }
+    SearchInvalidState {
+        code: "search.invalid_state",
+        severity: Error,
+        seed: "Order new numbers, step 3",
+        description: "The state must be the USPS code of one of the 50 states or DC.",
+        params: { #[optional] state: String },
+        en: "[\"{state}\" is not a US state|Choose a state]: use the two-letter USPS code of one of the 50 states or DC.",
+        sv: "[\"{state}\" är ingen amerikansk delstat|Välj en delstat]: använd USPS-koden med två bokstäver för en av de 50 delstaterna eller DC.",
+    }
+    SearchInvalidAreaCode {
+        code: "search.invalid_area_code",
+        severity: Error,
+        seed: "Order new numbers, step 3",
+        description: "The area code must be a US geographic area code.",
+        params: { #[optional] area_code: String },
+        en: "[\"{area_code}\" is not a US geographic area code|Enter a US geographic area code].",
+        sv: "[\"{area_code}\" är inget geografiskt riktnummer i USA|Ange ett geografiskt riktnummer i USA].",
+    }
+    SearchInvalidPrefix {
+        code: "search.invalid_prefix",
+        severity: Error,
+        seed: "Order new numbers, step 3",
+        description: "The prefix must be a valid exchange code (NXX, not N11).",
+        params: { #[optional] prefix: String },
+        en: "[\"{prefix}\" is not a valid prefix|The prefix is empty]: use three digits, not starting with 0 or 1 and not an N11 code.",
+        sv: "[\"{prefix}\" är inget giltigt prefix|Prefixet är tomt]: använd tre siffror som inte börjar med 0 eller 1 och inte är en N11-kod.",
+    }
+    SearchInvalidQuantity {
+        code: "search.invalid_quantity",
+        severity: Error,
+        seed: "Order new numbers, step 4",
+        description: "At least one number must be asked for.",
+        params: { quantity: i64 },
+        en: "Ask for at least one number (asked for {quantity}).",
+        sv: "Begär minst ett nummer (begärt: {quantity}).",
+    }
+    NoticeAvailabilityNotGuaranteed {
+        code: "notice.availability_not_guaranteed",
+        severity: Info,
+        seed: "Number policy — General",
+        description: "Listed numbers may still be taken before the order completes.",
+        params: {},
+        en: "Cisco does not guarantee that listed numbers are still available when the order is placed.",
+        sv: "Cisco garanterar inte att listade nummer fortfarande är tillgängliga när beställningen läggs.",
+    }
+    NoticeBlockRemoval {
+        code: "notice.block_removal",
+        severity: Info,
+        seed: "Number policy — New number ordering",
+        description: "Numbers ordered in a block cannot later be removed one by one.",
+        params: {},
+        en: "Numbers ordered in a block cannot later be removed one by one: only the whole block can be removed.",
+        sv: "Nummer som beställs i block kan inte senare tas bort enskilt: bara hela blocket kan tas bort.",
+    }
+    NoticeTermsOfService {
+        code: "notice.terms_of_service",
+        severity: Info,
+        seed: "Order new numbers, step 7",
+        description: "New numbers activate only after a customer administrator accepts the terms of service.",
+        params: {},
+        en: "The new numbers activate only after a customer administrator accepts the terms of service.",
+        sv: "De nya numren aktiveras först när en kundadministratör har godkänt servicevillkoren.",
+    }
+    TrialPortingUnavailable {
+        code: "trial.porting_unavailable",
+        severity: Error,
+        seed: "Limitations",
+        description: "Number porting is not available in a Webex Calling trial.",
+        params: {},
+        en: "Number porting is not available during a Webex Calling trial.",
+        sv: "Nummerportering är inte tillgänglig under en Webex Calling-provperiod.",
+    }
+    PortNotPortable {
+        code: "port.not_portable",
+        severity: Error,
+        seed: "Port numbers, step 4",
+        description: "The portability check flagged the number; PSTN technical support reviews such cases.",
+        params: { #[optional] number: String },
+        en: "The portability check flagged [{number}|this number] as not portable; PSTN technical support can review it.",
+        sv: "Porteringskontrollen markerade [{number}|numret] som icke-portabelt; PSTN teknisk support kan granska det.",
+    }
+    PortDslLeadNumber {
+        code: "port.dsl_lead_number",
+        severity: Warning,
+        seed: "Number policy — Port-In",
+        description: "Avoid porting a DSL/ADSL lead number.",
+        params: { line_type: &'static str, #[optional] number: String },
+        en: "[{number}|This number] is a DSL lead number; avoid porting DSL/ADSL lead numbers.",
+        sv: "[{number}|Numret] är ett DSL-ledarnummer; undvik att portera DSL/ADSL-ledarnummer.",
+    }
+    PortUnsupportedLine {
+        code: "port.unsupported_line",
+        severity: Warning,
+        seed: "Number policy — Port-In",
+        description: "Alarm, security and line-system lines are not tested or supported on VoIP.",
+        params: { line_type: &'static str, #[optional] number: String },
+        en: "[{number}|This number] is a {line_type} line; such lines are not tested or supported on VoIP.",
+        sv: "[{number}|Numret] är en linje av typen {line_type}; sådana linjer testas inte och stöds inte för VoIP.",
+    }
+    PortAccountMissingField {
+        code: "port.account_missing_field",
+        severity: Error,
+        seed: "Port numbers, step 3",
+        description: "The current provider, account number and account name are required.",
+        params: { field: FormField },
+        en: "Enter the {field} exactly as on your current provider's bill.",
+        sv: "Ange {field} precis som på räkningen från din nuvarande leverantör.",
+    }
+    PortInvoiceMissing {
+        code: "port.invoice_missing",
+        severity: Error,
+        seed: "Port numbers, step 5",
+        description: "A recent invoice from the current provider is required.",
+        params: {},
+        en: "Upload a recent invoice from your current provider.",
+        sv: "Ladda upp en ny faktura från din nuvarande leverantör.",
+    }
+    PortInvoiceFormat {
+        code: "port.invoice_format",
+        severity: Error,
+        seed: "Port numbers, step 5",
+        description: "The invoice must be a PDF or PNG file.",
+        params: { #[optional] allowed: Vec<String>, #[optional] file_name: String, #[optional] media_type: String },
+        en: "The invoice[ \"{file_name}\"|][ ({media_type})|] [must be a {allowed} file|cannot be accepted: this policy allows no invoice format].",
+        sv: "Fakturan[ \"{file_name}\"|][ ({media_type})|] [måste vara en fil i formatet {allowed}|kan inte tas emot: den här policyn tillåter inget fakturaformat].",
+    }
+    PortInvoiceContentMismatch {
+        code: "port.invoice_content_mismatch",
+        severity: Error,
+        seed: "Port numbers, step 5",
+        description: "The invoice file's content is not the format it claims to be.",
+        params: { claimed: &'static str },
+        en: "The invoice file's content is not a {claimed} file; upload the invoice itself.",
+        sv: "Fakturafilens innehåll är ingen {claimed}-fil; ladda upp själva fakturan.",
+    }
+    PortInvoiceTooOld {
+        code: "port.invoice_too_old",
+        severity: Error,
+        seed: "Port numbers, step 5",
+        description: "The invoice must be from the last 30 days.",
+        params: { age_days: i64, issued: CalendarDate, max_age_days: u32 },
+        en: "The invoice is from {issued}, {age_days} days ago; it must be from the last {max_age_days} days.",
+        sv: "Fakturan är från {issued}, för {age_days} dagar sedan; den måste vara från de senaste {max_age_days} dagarna.",
+    }
+    PortInvoiceFutureDate {
+        code: "port.invoice_future_date",
+        severity: Error,
+        seed: "Port numbers, step 5",
+        description: "The invoice cannot be dated after today.",
+        params: { issued: CalendarDate, today: CalendarDate },
+        en: "The invoice date {issued} is after today ({today}).",
+        sv: "Fakturadatumet {issued} är efter i dag ({today}).",
+    }
+    PortLoaMissingName {
+        code: "port.loa_missing_name",
+        severity: Error,
+        seed: "Port numbers, step 6",
+        description: "The letter of agency needs the signer's first and last name.",
+        params: { field: FormField },
+        en: "Enter your {field} to sign the letter of agency.",
+        sv: "Ange ditt {field} för att signera fullmakten (LOA).",
+    }
+    PortLoaSignerNotAuthorized {
+        code: "port.loa_signer_not_authorized",
+        severity: Error,
+        seed: "Port numbers, before you begin",
+        description: "The letter of agency must be signed by the account owner or an authorised signer.",
+        params: { #[optional] signer_role: &'static str },
+        en: "The letter of agency must be signed by the account owner or an authorised signer.",
+        sv: "Fullmakten (LOA) måste signeras av kontoägaren eller en behörig undertecknare.",
+    }
+    PortDateInPast {
+        code: "port.date_in_past",
+        severity: Error,
+        seed: "Number policy — Port-In",
+        description: "A port date cannot be in the past.",
+        params: { date: CalendarDate, today: CalendarDate },
+        en: "The port date {date} is before today ({today}).",
+        sv: "Porteringsdatumet {date} är före i dag ({today}).",
+    }
+    NoticePortInboundNumbers {
+        code: "notice.port_inbound_numbers",
+        severity: Info,
+        seed: "Port numbers, before you begin",
+        description: "Consider every number that receives inbound calls when planning a port.",
+        params: {},
+        en: "When planning a port, consider every number that receives inbound calls.",
+        sv: "Överväg alla nummer som tar emot inkommande samtal när du planerar porteringen.",
+    }
+    NoticeVerifyBeforePublishing {
+        code: "notice.verify_before_publishing",
+        severity: Info,
+        seed: "Number policy — Port-In",
+        description: "Verify the port completed before publishing ported numbers; no time-of-day guarantee.",
+        params: {},
+        en: "Verify that the port has completed before publishing the numbers; Cisco does not guarantee a time of day for the port.",
+        sv: "Kontrollera att porteringen är klar innan numren publiceras; Cisco garanterar ingen specifik tid på dagen för porteringen.",
+    }
+    PortFocLocked {
+        code: "port.foc_locked",
+        severity: Error,
+        seed: "Number policy — rescheduling; Support",
+        description: "After the FOC, port date changes go through PSTN technical support.",
+        params: { desk: &'static str },
+        en: "The firm order commitment (FOC) has been received: open a case with PSTN technical support to change the port date.",
+        sv: "Fast orderåtagande (FOC) har tagits emot: öppna ett ärende hos PSTN teknisk support för att ändra porteringsdatumet.",
+    }
+    PortShortNoticeReschedule {
+        code: "port.short_notice_reschedule",
+        severity: Warning,
+        seed: "Number policy — rescheduling",
+        description: "Rescheduling a port at short notice can cause an outage (interpretation: within 3 days).",
+        params: { date: CalendarDate, days_until: i64, short_notice_days: u32 },
+        en: "{date} is only {days_until} days away; rescheduling a port at short notice can cause an outage.",
+        sv: "{date} är bara {days_until} dagar bort; att boka om en portering med kort varsel kan leda till driftavbrott.",
+    }
+    RemovalPartialBlock {
+        code: "removal.partial_block",
+        severity: Error,
+        seed: "Number policy — New number ordering",
+        description: "Numbers of a block cannot be removed one by one; remove the whole block and order new numbers.",
+        params: { #[optional] block_id: String, block_size: u64, first: String, missing: u64, removed: u64 },
+        en: "[Block {block_id}|The block starting at {first}] of {block_size} numbers can only be removed whole: {missing} of its numbers are not in this removal. Remove the whole block and order new numbers.",
+        sv: "[Blocket {block_id}|Blocket som börjar på {first}] med {block_size} nummer kan bara tas bort helt: {missing} av dess nummer ingår inte. Ta bort hela blocket och beställ nya nummer.",
+    }
+    RemovalNotInInventory {
+        code: "removal.not_in_inventory",
+        severity: Error,
+        seed: "Number policy — New number ordering",
+        description: "Only numbers the location holds can be removed.",
+        params: { number: String },
+        en: "{number} is not one of the location's numbers.",
+        sv: "{number} är inte ett av platsens nummer.",
+    }
+    BillingMissingDate {
+        code: "billing.missing_date",
+        severity: Error,
+        seed: "Billing",
+        description: "The date billing starts from is missing.",
+        params: { field: FormField, kind: &'static str },
+        en: "Enter the {field}: billing for this item starts from it.",
+        sv: "Ange {field}: faktureringen för posten börjar då.",
+    }
+    SupportUnknownTopic {
+        code: "support.unknown_topic",
+        severity: Error,
+        seed: "Support",
+        description: "No support desk is known for this topic.",
+        params: { #[optional] topic: String },
+        en: "[No support desk is known for \"{topic}\"|Choose a support topic].",
+        sv: "[Ingen supportavdelning är känd för \"{topic}\"|Välj ett supportämne].",
+    }
 }
 
 impl Rule {
