@@ -20,18 +20,19 @@
 //! | the numbering data's release | [`NUMBERING_DATA_VERSION`] | e.g. `"9.0.43"` |
 //! | a policy other than `seed-2024` | [`Policy::from_json`] | a [`Policy`] to pass to the above |
 //! | the rule catalogue | [`Rule::ALL`] with [`Rule::code`], [`Rule::severity`], [`Rule::description`] | every rule |
-//! | a folder of regression cases | [`regression::read_cases`], [`regression::Case::run`] | what differs |
+//! | a folder of regression cases | the `callplan-testing` crate: `read_cases`, `Case::run` | what differs |
 //!
 //! The library is pure and deterministic: no clock (`today` is an input), no randomness,
-//! no I/O outside [`regression::read_cases`], no `unsafe`, and no panic on any input.
+//! no I/O, no `unsafe`, and no panic on any input.
 //!
 //! ## Layers
 //!
 //! Modules are private and import only downwards: the contract (reading requests,
 //! responses, malformed input, limits) → the checks (one module per POLICY §3 section,
-//! plus what several share) → findings → the catalogue (rules, messages, policy
-//! parameters) → numbers and dates. Everything a user names is re-exported here, at one
-//! path.
+//! plus what several share) → findings → the catalogue (rules with their messages, policy
+//! parameters) → numbers and dates → the leaves (reading typed values out of JSON, and
+//! ordering). `tests/architecture.rs` holds every import to that. Everything a user names
+//! is re-exported here, at one path.
 
 mod catalogue;
 mod checks;
@@ -41,7 +42,6 @@ mod findings;
 mod numbers;
 mod ordering;
 mod read;
-pub mod regression;
 mod serde_name;
 
 pub use catalogue::messages::Locale;

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use callplan::regression::{read_cases, Case};
+use callplan_testing::{read_cases, Case};
 
 /// Every case of `tests/cases/` with its file, sorted by path.
 #[allow(

@@ -23,10 +23,10 @@ mod suite;
 mod test_report;
 
 use callplan::limits::{check_request_size, MAX_REQUEST_BYTES};
-use callplan::regression::read_cases;
 use callplan::{
     evaluate, Locale, Malformed, Policy, Request, Response, Rule, NUMBERING_DATA_VERSION,
 };
+use callplan_testing::read_cases;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use regex::Regex;
 

@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 
-use callplan::regression::CaseFile;
 use callplan::Policy;
+use callplan_testing::CaseFile;
 use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::Value;

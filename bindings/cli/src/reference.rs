@@ -4,8 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use callplan::regression::CaseFile;
 use callplan::{Policy, Rule};
+use callplan_testing::CaseFile;
 use serde::Serialize;
 
 use crate::answer;

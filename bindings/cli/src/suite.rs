@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use callplan::regression::{CaseFile, Difference};
 use callplan::Policy;
+use callplan_testing::{CaseFile, Difference};
 use rayon::prelude::*;
 use regex::Regex;
 use serde_json::Value;
@@ -37,7 +37,7 @@ pub enum Verdict {
         differences: Vec<Difference>,
         /// The case's `expected`, and what it would say if it matched (its shape kept).
         expected: Value,
-        /// See [`callplan::regression::Case::expected_from`].
+        /// See [`callplan_testing::Case::expected_from`].
         proposed: Value,
         /// The line of the case file where the first difference sits.
         line: usize,

@@ -11,7 +11,7 @@ use similar::TextDiff;
 
 use crate::coverage::Coverage;
 use crate::style::Style;
-use callplan::regression::Difference;
+use callplan_testing::Difference;
 
 use crate::suite::{self, CaseReport, Verdict};
 

@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use callplan::regression::read_cases;
 use callplan::Policy;
+use callplan_testing::read_cases;
 use regex::Regex;
 use serde_json::Value;
 

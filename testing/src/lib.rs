@@ -8,24 +8,18 @@
 //! they have the same length and match element by element, other values when equal.
 //! `policy` overrides fields of `seed-2024`.
 //!
-//! This module and the command line are the only places that touch the file system
-//! ([`read_cases`]); the policy itself never does.
+//! This crate and the command line are the only places that touch the file system
+//! ([`read_cases`]); the policy itself never does. The core (`callplan`) stays pure.
 
 use std::io;
 use std::path::{Path, PathBuf};
 
-use callplan_derive::ReadJson;
+use callplan::{evaluate, Malformed, Policy, Request};
+use serde::Deserialize;
 use serde_json::Value;
 
-use crate::catalogue::policy::Policy;
-use crate::contract::malformed::Malformed;
-use crate::contract::reader::{from_json_text, from_value};
-use crate::contract::request::Request;
-use crate::evaluate;
-use crate::read::push_token;
-
 /// One regression case.
-#[derive(Clone, Debug, PartialEq, ReadJson)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, expecting = "a case object")]
 pub struct Case {
     /// What the case shows, for the person reading a failure.
@@ -43,7 +37,7 @@ pub struct Case {
 impl Case {
     /// Reads a case from JSON text.
     pub fn from_json(text: &str) -> Result<Case, Malformed> {
-        from_json_text(text)
+        serde_json::from_str(text).map_err(|error| Malformed::new("", error.to_string()))
     }
 
     /// The answer the library gives to the case's request, as a JSON value.
@@ -118,7 +112,7 @@ fn with_overrides(base: &Policy, overrides: &Value) -> Result<Policy, Malformed>
     if let Value::Object(fields) = &mut merged {
         fields.extend(changes.clone());
     }
-    from_value(merged, "/policy")
+    Policy::from_json(&merged.to_string()).map_err(|error| error.within("/policy"))
 }
 
 /// A file of a case folder and the case read from it.
@@ -165,6 +159,18 @@ fn json_files(dir: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
 /// The I/O error with the path it happened at in its message.
 fn named(path: &Path, error: io::Error) -> io::Error {
     io::Error::new(error.kind(), format!("{}: {error}", path.display()))
+}
+
+/// Adds `token` to a JSON Pointer, escaped as RFC 6901 says (`~` as `~0`, `/` as `~1`).
+fn push_token(pointer: &mut String, token: &str) {
+    pointer.push('/');
+    for character in token.chars() {
+        match character {
+            '~' => pointer.push_str("~0"),
+            '/' => pointer.push_str("~1"),
+            other => pointer.push(other),
+        }
+    }
 }
 
 /// Records every place where `answer` does not match `expected`.
