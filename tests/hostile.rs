@@ -8,6 +8,7 @@ mod support_cases;
 use callplan::limits::{MAX_DEPTH, MAX_LIST_ITEMS, MAX_NUMBERS, MAX_REQUEST_BYTES, MAX_TEXT_CHARS};
 use callplan::{class_of, classify};
 use callplan::{evaluate_json, NumberClass, Policy};
+use callplan_testing::item_with;
 use serde_json::{json, Value};
 
 fn answer(request: &Value) -> Value {
@@ -132,12 +133,7 @@ fn emoji_right_to_left_text_and_markup_are_kept_as_typed() {
         response["ok"], true,
         "names and addresses may hold any printable text"
     );
-    let po_box = response["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["rule"] == "address.po_box")
-        .unwrap();
+    let po_box = item_with(&response["findings"], "rule", "address.po_box").unwrap();
     assert!(
         po_box["params"]
             .to_string()
@@ -187,12 +183,7 @@ fn a_zip_code_in_fullwidth_digits_is_not_a_zip_code() {
     let mut request = setup("Ada", "1 Market St");
     request["emergency_address"]["zip"] = json!("９４１０５");
     let response = answer(&request);
-    let finding = response["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["rule"] == "address.invalid_zip")
-        .unwrap();
+    let finding = item_with(&response["findings"], "rule", "address.invalid_zip").unwrap();
     assert_eq!(
         finding["params"]["zip"], "９４１０５",
         "an emergency address is checked as typed, never rewritten"

@@ -3,6 +3,7 @@
 //! a rule that no other test noticed).
 
 use callplan::{evaluate_json, Policy};
+use callplan_testing::item_with;
 use serde_json::{json, Value};
 
 /// The rule codes of the answer's findings, with their paths.
@@ -154,11 +155,11 @@ fn a_signer_of_another_role_is_named_in_the_params() {
     let answer: Value =
         serde_json::from_str(&evaluate_json(&request.to_string(), &Policy::default()))
             .unwrap_or(Value::Null);
-    let finding = answer["findings"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .find(|finding| finding["rule"] == "port.loa_signer_not_authorized");
+    let finding = item_with(
+        &answer["findings"],
+        "rule",
+        "port.loa_signer_not_authorized",
+    );
     assert_eq!(
         finding.map(|finding| &finding["params"]),
         Some(&json!({"signer_role": "other"}))

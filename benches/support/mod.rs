@@ -2,7 +2,7 @@
 //! distinct valid US geographic numbers so every benchmark measures the accepted path
 //! (the one a real order takes), plus one request of every other check.
 
-#![allow(dead_code)]
+#![allow(dead_code, reason = "each benchmark uses some of the shared requests")]
 
 use serde_json::{json, Value};
 

@@ -212,7 +212,7 @@ fn tagged_enum_body(options: &Options, tag: &str, data: &DataEnum) -> Result<Tok
                 };
                 members_body(&variant_options, fields, &quote!(Self::#ident))?
             }
-            Fields::Unnamed(_) => quote! {
+            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => quote! {
                 crate::read::ReadJson::read(::serde_json::Value::Object(members), place).map(Self::#ident)
             },
             _ => {
@@ -272,5 +272,29 @@ fn one_of(names: &[String]) -> String {
         [only] => only.clone(),
         [first, second] => format!("{first} or {second}"),
         _ => format!("one of {}", quoted.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The derive's own message for `source`, or `None` when it derives.
+    fn refusal(source: &str) -> Option<String> {
+        let input: DeriveInput = syn::parse_str(source).ok()?;
+        expand(&input).err().map(|error| error.to_string())
+    }
+
+    #[test]
+    fn a_tagged_variant_reads_one_field_or_named_fields() {
+        let one = r#"#[serde(tag = "check")] enum Check { A(Input) }"#;
+        assert_eq!(refusal(one), None);
+        let named = r#"#[serde(tag = "check")] enum Check { A { size: u32 } }"#;
+        assert_eq!(refusal(named), None);
+        let two = r#"#[serde(tag = "check")] enum Check { A(Input, Other) }"#;
+        assert_eq!(
+            refusal(two).as_deref(),
+            Some("ReadJson reads tagged variants with named fields or one field")
+        );
     }
 }

@@ -276,7 +276,7 @@ macro_rules! rules {
             $(
                 #[doc = $description]
                 #[non_exhaustive]
-                $variant { $( #[allow(missing_docs)] $param: $type ),* },
+                $variant { $( #[allow(missing_docs, reason = "a parameter is described by its rule's message")] $param: $type ),* },
             )*
         }
 

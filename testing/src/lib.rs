@@ -101,6 +101,19 @@ impl std::fmt::Display for Difference {
     }
 }
 
+/// The first element of the JSON array `list` whose member `key` is the string `value`: a
+/// finding of an answer's `findings` by its `rule`, a case of a report by its `case`.
+/// `None` when `list` is not an array or holds no such element.
+///
+/// ```
+/// let answer = serde_json::json!({"findings": [{"rule": "number.toll_free", "path": "/numbers/1"}]});
+/// let finding = callplan_testing::item_with(&answer["findings"], "rule", "number.toll_free");
+/// assert_eq!(finding.map(|finding| &finding["path"]), Some(&serde_json::json!("/numbers/1")));
+/// ```
+pub fn item_with<'a>(list: &'a Value, key: &str, value: &str) -> Option<&'a Value> {
+    list.as_array()?.iter().find(|item| item[key] == value)
+}
+
 /// `base` with the fields of `overrides` (an object) replaced.
 fn with_overrides(base: &Policy, overrides: &Value) -> Result<Policy, Malformed> {
     let Value::Object(changes) = overrides else {

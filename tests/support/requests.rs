@@ -2,7 +2,10 @@
 //! (`examples/parity_corpus.rs`): every check, valid and invalid, numbers of every class,
 //! dates, locales, and arbitrary JSON.
 
-#![allow(dead_code)]
+#![allow(
+    dead_code,
+    reason = "each test file uses some of the shared generators"
+)]
 
 use proptest::prelude::*;
 use serde_json::{json, Value};

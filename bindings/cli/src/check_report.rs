@@ -29,7 +29,7 @@ const ENGLISH: Words = Words {
     severity: |severity| match severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
-        _ => "notice",
+        Severity::Info => "notice",
     },
 };
 
@@ -43,7 +43,7 @@ const SWEDISH: Words = Words {
     severity: |severity| match severity {
         Severity::Error => "fel",
         Severity::Warning => "varning",
-        _ => "notis",
+        Severity::Info => "notis",
     },
 };
 
@@ -73,7 +73,7 @@ pub fn response(
         let label = match finding.severity {
             Severity::Error => style.error(&format!("{label:<8}")),
             Severity::Warning => style.warning(&format!("{label:<8}")),
-            _ => style.notice(&format!("{label:<8}")),
+            Severity::Info => style.notice(&format!("{label:<8}")),
         };
         let path = where_in(&finding.path, words);
         writeln!(out, "  {label} {path}  ({})", finding.rule.code())?;

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use callplan::Policy;
-use callplan_testing::read_cases;
+use callplan_testing::{item_with, read_cases};
 use regex::Regex;
 use serde_json::Value;
 
@@ -184,12 +184,8 @@ fn json_lists_every_case_with_its_status_and_differences() {
     assert_eq!(output.status.code(), Some(1));
     let report: Value = serde_json::from_slice(&output.stdout).unwrap();
     let cases = report["cases"].as_array().unwrap();
-    let status_of = |name: &str| {
-        cases
-            .iter()
-            .find(|case| case["case"] == name)
-            .map(|case| case["status"].clone())
-    };
+    let status_of =
+        |name: &str| item_with(&report["cases"], "case", name).map(|case| case["status"].clone());
     for name in FAILING {
         assert_eq!(status_of(name), Some(Value::from("failed")), "{name}");
     }
@@ -420,6 +416,26 @@ fn update_rewrites_what_differs_and_keeps_the_rest_of_the_file() {
 }
 
 #[test]
+fn a_folder_without_cases_fails_with_and_without_update() {
+    let empty = tempfile::tempdir().unwrap();
+    let folder = empty.path().to_str().unwrap();
+    for args in [&["test", folder][..], &["test", folder, "--update"][..]] {
+        let output = callplan(args, &[]);
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{args:?}: {}",
+            stdout(&output)
+        );
+        assert!(
+            stdout(&output).contains("0 cases"),
+            "{args:?}: {}",
+            stdout(&output)
+        );
+    }
+}
+
+#[test]
 fn update_is_refused_under_ci() {
     let corpus = Corpus::new();
     let file = corpus.file(FAILING[2]);
@@ -542,12 +558,12 @@ fn diff_lists_exactly_the_cases_whose_answer_changes() {
         diff["rules"]["number.toll_free"],
         serde_json::json!({"added": 0, "removed": 2})
     );
-    let plan = diff["changed"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["case"] == "order_plan/invalid_order_has_no_plan.json")
-        .unwrap();
+    let plan = item_with(
+        &diff["changed"],
+        "case",
+        "order_plan/invalid_order_has_no_plan.json",
+    )
+    .unwrap();
     assert_eq!(plan["ok"], serde_json::json!([false, true]));
     assert_eq!(plan["result_changed"], true);
     assert_eq!(

@@ -1,0 +1,101 @@
+//! The commands, one file each, and what they share: how they stop, how they write, the
+//! policy they are given and the exit status they answer with.
+
+use std::io::{self, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use callplan::{Locale, Malformed, Policy};
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::ValueEnum;
+
+pub(crate) mod check;
+pub(crate) mod diff;
+pub(crate) mod rules;
+pub(crate) mod test;
+
+/// Why a command stopped early.
+pub(crate) enum Stop {
+    /// Standard output was closed (the reader of a pipe went away).
+    ClosedOutput,
+    /// Something to say on standard error, with exit status 2.
+    Failed(String),
+}
+
+impl From<io::Error> for Stop {
+    fn from(error: io::Error) -> Self {
+        if error.kind() == io::ErrorKind::BrokenPipe {
+            Stop::ClosedOutput
+        } else {
+            Stop::Failed(format!("writing standard output: {error}"))
+        }
+    }
+}
+
+/// Standard output, buffered, written without panicking.
+pub(crate) type Output = io::BufWriter<io::StdoutLock<'static>>;
+
+/// Text for people or JSON for tools (`check --format`, `diff --format`).
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ReportFormat {
+    /// A readable report.
+    Text,
+    /// JSON.
+    Json,
+}
+
+/// The name that stands for the policy built into the library.
+const SEED_POLICY: &str = "seed-2024";
+
+/// Reads `--locale`: the library's own locale tags, `en` and `sv`.
+pub(crate) fn locale_parser() -> impl TypedValueParser<Value = Locale> {
+    PossibleValuesParser::new(["en", "sv"]).map(|tag| Locale::parse(&tag).unwrap_or_default())
+}
+
+/// A line on standard error; if even that is closed there is nobody left to tell.
+pub(crate) fn say(message: &str) {
+    let _ = writeln!(io::stderr(), "callplan: {message}");
+}
+
+/// 0 when `success`, 1 otherwise.
+pub(crate) fn exit_status(success: bool) -> ExitCode {
+    if success {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// A value as indented JSON text.
+pub(crate) fn pretty(value: &impl serde::Serialize) -> Result<String, Stop> {
+    serde_json::to_string_pretty(value).map_err(|error| Stop::Failed(error.to_string()))
+}
+
+/// The policy named by `name_or_path`, or the reason to stop.
+pub(crate) fn policy_or_stop(name_or_path: Option<&str>) -> Result<Policy, Stop> {
+    load_policy(name_or_path).map_err(|error| {
+        let at = if error.path.is_empty() {
+            String::new()
+        } else {
+            format!("{}: ", error.path)
+        };
+        Stop::Failed(format!("{at}{}", error.message))
+    })
+}
+
+/// The policy `seed-2024` (also when none is named) or the one in a file; a file that
+/// cannot be read or is not a policy is malformed input at `/policy`.
+pub(crate) fn load_policy(name_or_path: Option<&str>) -> Result<Policy, Malformed> {
+    let path = match name_or_path {
+        None | Some(SEED_POLICY) => return Ok(Policy::default()),
+        Some(path) => Path::new(path),
+    };
+    let text = std::fs::read_to_string(path)
+        .map_err(|error| Malformed::new("", format!("cannot read {}: {error}", path.display())))?;
+    Policy::from_json(&text).map_err(|error| error.within("/policy"))
+}
+
+/// Every case file under `dir`, or the reason to stop.
+pub(crate) fn case_files(dir: &Path) -> Result<Vec<callplan_testing::CaseFile>, Stop> {
+    callplan_testing::read_cases(dir).map_err(|error| Stop::Failed(error.to_string()))
+}
