@@ -4,7 +4,8 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 
-use crate::read::{Place, ReadError, ReadJson};
+use crate::pointer::Place;
+use crate::read_json::{ReadError, ReadJson};
 
 /// A calendar date written `YYYY-MM-DD`.
 ///
@@ -87,6 +88,6 @@ impl ReadJson for CalendarDate {
 impl<'de> serde::Deserialize<'de> for CalendarDate {
     /// Reads as the library reads it in a request, for Rust users who embed one in their types.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::read::deserialize_through_reader(deserializer)
+        crate::read_json::deserialize_through_reader(deserializer)
     }
 }

@@ -2,12 +2,11 @@
 //! check gathers them in [`Findings`] as it meets them; the contract orders them and
 //! writes their messages.
 
-use std::fmt;
-
 use serde::Serialize;
 
 use crate::catalogue::messages::{render, Locale};
 use crate::catalogue::rules::{FormField, Params, Rule, Severity};
+use crate::pointer::Pointer;
 
 /// One thing the policy has to say about a request.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -101,108 +100,4 @@ fn by_severity(findings: Vec<Finding>) -> Vec<Finding> {
     }
     ordered.extend(rest);
     ordered
-}
-
-/// One step of a JSON Pointer: an object key or an array index.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Step {
-    Key(&'static str),
-    Index(usize),
-}
-
-/// Steps held inline; the checks' deepest pointer (`/blocks/3/numbers/5`) has four.
-const INLINE_STEPS: usize = 4;
-
-/// A JSON Pointer into the request made of field names and list indices: held without
-/// allocating up to four steps (deeper ones are kept on the heap), written out only when
-/// a finding needs it. Field names never contain `/` or `~`, so they need no escaping.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Pointer {
-    inline: [Step; INLINE_STEPS],
-    len: usize,
-    deeper: Vec<Step>,
-}
-
-impl Pointer {
-    /// The request as a whole, `""`.
-    pub(crate) const ROOT: Pointer = Pointer {
-        inline: [Step::Index(0); INLINE_STEPS],
-        len: 0,
-        deeper: Vec::new(),
-    };
-
-    /// The pointer to field `key` below this one.
-    pub(crate) fn key(&self, key: &'static str) -> Self {
-        self.then(Step::Key(key))
-    }
-
-    /// The pointer to item `index` of the list this one points at.
-    pub(crate) fn index(&self, index: usize) -> Self {
-        self.then(Step::Index(index))
-    }
-
-    fn then(&self, step: Step) -> Self {
-        let mut next = self.clone();
-        match next.inline.get_mut(next.len) {
-            Some(slot) => {
-                *slot = step;
-                next.len = next.len.saturating_add(1);
-            }
-            None => next.deeper.push(step),
-        }
-        next
-    }
-
-    fn steps(&self) -> impl Iterator<Item = &Step> {
-        self.inline.iter().take(self.len).chain(&self.deeper)
-    }
-}
-
-impl fmt::Display for Pointer {
-    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for step in self.steps() {
-            match step {
-                Step::Key(key) => write!(formatter, "/{key}")?,
-                Step::Index(index) => write!(formatter, "/{index}")?,
-            }
-        }
-        Ok(())
-    }
-}
-
-impl From<Pointer> for String {
-    fn from(pointer: Pointer) -> String {
-        pointer.to_string()
-    }
-}
-
-impl From<&Pointer> for String {
-    fn from(pointer: &Pointer) -> String {
-        pointer.to_string()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_pointer_keeps_every_step_however_deep() {
-        let deep = Pointer::ROOT
-            .key("blocks")
-            .index(3)
-            .key("numbers")
-            .index(5)
-            .key("extra")
-            .index(12);
-        assert_eq!(deep.to_string(), "/blocks/3/numbers/5/extra/12");
-        assert_eq!(Pointer::ROOT.to_string(), "");
-    }
-
-    #[test]
-    fn pointers_to_different_places_differ() {
-        let base = Pointer::ROOT.key("numbers").index(0).key("a").index(1);
-        assert_ne!(base.key("x"), base.key("y"));
-        assert_eq!(base.key("x"), base.key("x"));
-    }
 }

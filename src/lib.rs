@@ -41,7 +41,8 @@ mod date;
 mod findings;
 mod numbers;
 mod ordering;
-mod read;
+mod pointer;
+mod read_json;
 mod serde_name;
 
 pub use catalogue::messages::Locale;

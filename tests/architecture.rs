@@ -21,7 +21,10 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("findings", &["findings"]),
     ("catalogue", &["catalogue"]),
     ("numbers and dates", &["numbers", "date", "serde_name"]),
-    ("leaves: JSON reading, ordering", &["read", "ordering"]),
+    (
+        "leaves: JSON pointers, JSON reading, ordering",
+        &["pointer", "read_json", "ordering"],
+    ),
 ];
 
 /// One `crate::` path found in a source file.

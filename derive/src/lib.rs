@@ -4,7 +4,7 @@
 //!
 //! The generated code is small and direct — for a struct, one check for members that are
 //! no field, then each field taken out of the object in the order the type declares it;
-//! every message is built by the `read` module, once — which is what keeps the WebAssembly
+//! every message is built by the `read_json` module, once — which is what keeps the WebAssembly
 //! module small. It reads:
 //! - structs with named fields: `default` (container or field), `deny_unknown_fields`,
 //!   `expecting`;
@@ -15,7 +15,7 @@
 //! Any other attribute that changes how serde would read the type is a compile error, so
 //! the reader can never silently disagree with the type's serde description. It also
 //! implements `serde::Deserialize` through the reader, for Rust users who embed the type.
-//! The code refers to `crate::read`: the derive serves the `callplan` crate only.
+//! The code refers to `crate::read_json` and `crate::pointer`: the derive serves the `callplan` crate only.
 
 use proc_macro::TokenStream;
 use proc_macro2::TokenStream as Tokens;
@@ -26,7 +26,7 @@ use syn::{
     Result, Token,
 };
 
-/// Derives `crate::read::ReadJson` (and `serde::Deserialize` through it) from the type's
+/// Derives `crate::read_json::ReadJson` (and `serde::Deserialize` through it) from the type's
 /// serde attributes.
 #[proc_macro_derive(ReadJson, attributes(serde))]
 pub fn derive_read_json(input: TokenStream) -> TokenStream {
@@ -62,11 +62,11 @@ fn expand(input: &DeriveInput) -> Result<Tokens> {
     };
     let name = &input.ident;
     Ok(quote! {
-        impl crate::read::ReadJson for #name {
+        impl crate::read_json::ReadJson for #name {
             fn read(
                 value: ::serde_json::Value,
-                place: &crate::read::Place<'_>,
-            ) -> ::core::result::Result<Self, crate::read::ReadError> {
+                place: &crate::pointer::Place<'_>,
+            ) -> ::core::result::Result<Self, crate::read_json::ReadError> {
                 #body
             }
         }
@@ -75,7 +75,7 @@ fn expand(input: &DeriveInput) -> Result<Tokens> {
             fn deserialize<D: ::serde::Deserializer<'de>>(
                 deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
-                crate::read::deserialize_through_reader(deserializer)
+                crate::read_json::deserialize_through_reader(deserializer)
             }
         }
     })
@@ -135,7 +135,7 @@ fn struct_body(options: &Options, fields: &FieldsNamed) -> Result<Tokens> {
     let expecting = options.expecting.as_deref().unwrap_or("an object");
     let members = members_body(options, fields, &quote!(Self))?;
     Ok(quote! {
-        let mut members = crate::read::object(value, place, #expecting)?;
+        let mut members = crate::read_json::object(value, place, #expecting)?;
         #members
     })
 }
@@ -154,18 +154,18 @@ fn members_body(container: &Options, fields: &FieldsNamed, constructor: &Tokens)
             .ok_or_else(|| Error::new_spanned(field, "a named field"))?;
         let name = ident.to_string();
         values.push(if container.default {
-            quote!(#ident: crate::read::field(&mut members, place, #name)?
+            quote!(#ident: crate::read_json::field(&mut members, place, #name)?
                 .unwrap_or_else(|| <Self as ::core::default::Default>::default().#ident))
         } else if options.default {
-            quote!(#ident: crate::read::field(&mut members, place, #name)?.unwrap_or_default())
+            quote!(#ident: crate::read_json::field(&mut members, place, #name)?.unwrap_or_default())
         } else {
-            quote!(#ident: crate::read::required_field(&mut members, place, #name)?)
+            quote!(#ident: crate::read_json::required_field(&mut members, place, #name)?)
         });
         names.push(name);
     }
     let only_fields = container
         .deny_unknown_fields
-        .then(|| quote!(crate::read::only_fields(&members, place, &[#(#names),*])?;));
+        .then(|| quote!(crate::read_json::only_fields(&members, place, &[#(#names),*])?;));
     Ok(quote! {
         #only_fields
         ::core::result::Result::Ok(#constructor { #(#values),* })
@@ -188,10 +188,10 @@ fn unit_enum_body(options: &Options, data: &DataEnum) -> Result<Tokens> {
     }
     let expecting = options.expecting.clone().unwrap_or_else(|| one_of(&names));
     Ok(quote! {
-        let name = crate::read::string(value, place, #expecting)?;
+        let name = crate::read_json::string(value, place, #expecting)?;
         match name.as_str() {
             #( #names => ::core::result::Result::Ok(Self::#idents), )*
-            other => ::core::result::Result::Err(crate::read::unknown_variant(place, other, &[#(#names),*])),
+            other => ::core::result::Result::Err(crate::read_json::unknown_variant(place, other, &[#(#names),*])),
         }
     })
 }
@@ -213,7 +213,7 @@ fn tagged_enum_body(options: &Options, tag: &str, data: &DataEnum) -> Result<Tok
                 members_body(&variant_options, fields, &quote!(Self::#ident))?
             }
             Fields::Unnamed(fields) if fields.unnamed.len() == 1 => quote! {
-                crate::read::ReadJson::read(::serde_json::Value::Object(members), place).map(Self::#ident)
+                crate::read_json::ReadJson::read(::serde_json::Value::Object(members), place).map(Self::#ident)
             },
             _ => {
                 return Err(Error::new_spanned(
@@ -226,12 +226,12 @@ fn tagged_enum_body(options: &Options, tag: &str, data: &DataEnum) -> Result<Tok
     let expecting = options.expecting.as_deref().unwrap_or("an object");
     let tag_expecting = one_of(&names);
     Ok(quote! {
-        let mut members = crate::read::object(value, place, #expecting)?;
-        let tag_place = crate::read::Place::Key(place, #tag);
-        let tag = crate::read::tag(&mut members, &tag_place, #tag, #tag_expecting)?;
+        let mut members = crate::read_json::object(value, place, #expecting)?;
+        let tag_place = crate::pointer::Place::Key(place, #tag);
+        let tag = crate::read_json::tag(&mut members, &tag_place, #tag, #tag_expecting)?;
         match tag.as_str() {
             #( #names => { #bodies } )*
-            other => ::core::result::Result::Err(crate::read::unknown_variant(&tag_place, other, &[#(#names),*])),
+            other => ::core::result::Result::Err(crate::read_json::unknown_variant(&tag_place, other, &[#(#names),*])),
         }
     })
 }

@@ -6,7 +6,8 @@
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::read::{Place, ReadError, ReadJson};
+use crate::pointer::Place;
+use crate::read_json::{ReadError, ReadJson};
 
 use crate::catalogue::rules::{FormField, ParamValue, Params};
 
@@ -57,7 +58,7 @@ impl ReadJson for Locale {
 impl<'de> serde::Deserialize<'de> for Locale {
     /// Reads as the library reads it in a request, for Rust users who embed one in their types.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::read::deserialize_through_reader(deserializer)
+        crate::read_json::deserialize_through_reader(deserializer)
     }
 }
 

@@ -7,7 +7,8 @@ use crate::catalogue::policy::Policy;
 use crate::catalogue::rules::{FormField, Params};
 use crate::checks::shared::policy_check::PolicyCheck;
 use crate::date::CalendarDate;
-use crate::findings::{Findings, Pointer};
+use crate::findings::Findings;
+use crate::pointer::Pointer;
 
 /// Request of the `billing_start` check.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]

@@ -7,7 +7,8 @@ use serde::Serialize;
 use crate::catalogue::policy::Policy;
 use crate::checks::shared::address::{check_address, Address};
 use crate::checks::shared::policy_check::PolicyCheck;
-use crate::findings::{Findings, Pointer};
+use crate::findings::Findings;
+use crate::pointer::Pointer;
 
 /// Request of the `emergency_address` check: a location's ESA and optionally a user's own.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]

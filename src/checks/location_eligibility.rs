@@ -9,7 +9,8 @@ use serde::Serialize;
 use crate::catalogue::policy::Policy;
 use crate::catalogue::rules::Params;
 use crate::checks::shared::policy_check::PolicyCheck;
-use crate::findings::{Findings, Pointer};
+use crate::findings::Findings;
+use crate::pointer::Pointer;
 
 /// Request of the `location_eligibility` check. Absent flags count as `false`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]

@@ -8,8 +8,9 @@ use crate::catalogue::rules::Params;
 use crate::checks::shared::address::{check_address, is_blank, Address};
 use crate::checks::shared::numbers::accepted_unlisted;
 use crate::checks::shared::policy_check::PolicyCheck;
-use crate::findings::{Findings, Pointer};
+use crate::findings::Findings;
 use crate::numbers::{classify, NumberClass};
+use crate::pointer::Pointer;
 
 /// Request of the `location_setup` check. Absent text fields count as empty.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]

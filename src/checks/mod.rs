@@ -12,7 +12,8 @@ use serde_json::Value;
 
 use crate::catalogue::policy::Policy;
 use crate::findings::Findings;
-use crate::read::{Place, ReadError, ReadJson};
+use crate::pointer::Place;
+use crate::read_json::{ReadError, ReadJson};
 use shared::policy_check::PolicyCheck;
 
 pub(crate) mod billing_start;

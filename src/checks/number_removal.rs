@@ -8,9 +8,10 @@ use crate::catalogue::policy::Policy;
 use crate::catalogue::rules::Params;
 use crate::checks::shared::numbers::{check_number, usable_nanp, Duplicates, Usage};
 use crate::checks::shared::policy_check::PolicyCheck;
-use crate::findings::{Findings, Pointer};
+use crate::findings::Findings;
 use crate::numbers::{NanpNumber, LINES_PER_EXCHANGE};
 use crate::ordering::sorted_indices;
+use crate::pointer::Pointer;
 
 /// Request of the `number_removal` check.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]

@@ -10,7 +10,8 @@ use crate::checks::shared::numbers::{check_number, Duplicates, Usage};
 use crate::checks::shared::order::CallingPlanLocation;
 use crate::checks::shared::policy_check::PolicyCheck;
 use crate::date::CalendarDate;
-use crate::findings::{Findings, Pointer};
+use crate::findings::Findings;
+use crate::pointer::Pointer;
 use crate::serde_name::serde_name;
 
 /// Request of the `port_order` check.

@@ -14,7 +14,7 @@ use crate::checks::shared::order::NewNumberOrder;
 use crate::checks::Check;
 use crate::contract::malformed::Malformed;
 use crate::numbers::LINES_PER_EXCHANGE;
-use crate::read::Place;
+use crate::pointer::Place;
 
 /// The longest request, in bytes of JSON text: 2 MiB.
 pub const MAX_REQUEST_BYTES: usize = 2 * 1024 * 1024;
@@ -115,13 +115,15 @@ fn is_refused_character(c: char) -> bool {
 /// selection, and a removal's inventory, each at most [`MAX_NUMBERS`].
 pub(crate) fn check_request(check: &Check) -> Result<(), Malformed> {
     match check {
-        Check::NewNumberOrder(order) | Check::OrderPlan(order) => check_order(order),
+        Check::NewNumberOrder(order) | Check::OrderPlan(order) => check_order_size(order),
         Check::NumberRemoval(removal) => check_inventory(removal),
         _ => Ok(()),
     }
 }
 
-fn check_order(order: &NewNumberOrder) -> Result<(), Malformed> {
+/// An order's singles, blocks (each counted at most one exchange's lines) and selection
+/// together, at most [`MAX_NUMBERS`]; a selection over it on its own is pointed at.
+fn check_order_size(order: &NewNumberOrder) -> Result<(), Malformed> {
     let blocks: u64 = order
         .blocks
         .iter()

@@ -2,8 +2,9 @@
 //! the limits, malformed input as a value) and what a response looks like. Above the
 //! checks, which never see JSON text.
 
+pub(crate) mod json_text;
 pub(crate) mod limits;
 pub(crate) mod malformed;
-pub(crate) mod reader;
+pub(crate) mod policy;
 pub(crate) mod request;
 pub(crate) mod response;

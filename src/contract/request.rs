@@ -1,16 +1,15 @@
 //! Requests [POLICY §2–3]: a `check` tag, an optional `locale` and the check's own fields,
-//! read from JSON within the limits; and policies read from JSON.
+//! read from JSON within the limits.
 
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 
 use crate::catalogue::messages::Locale;
-use crate::catalogue::policy::Policy;
 use crate::checks::Check;
+use crate::contract::json_text::{from_value, json_value, malformed};
 use crate::contract::limits;
 use crate::contract::malformed::Malformed;
-use crate::contract::reader::{from_json_text, from_value, json_value, malformed};
-use crate::read::Place;
+use crate::pointer::Place;
 
 /// A request to one of the ten checks.
 ///
@@ -123,12 +122,5 @@ impl<'de> Deserialize<'de> for Request {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = Value::deserialize(deserializer)?;
         Request::from_value(value).map_err(serde::de::Error::custom)
-    }
-}
-
-impl Policy {
-    /// Loads a policy from JSON text; absent fields keep the `seed-2024` value.
-    pub fn from_json(text: &str) -> Result<Self, Malformed> {
-        from_json_text(text)
     }
 }

@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use crate::catalogue::policy::Policy;
 use crate::catalogue::rules::Params;
-use crate::findings::{Findings, Pointer};
+use crate::findings::Findings;
+use crate::pointer::Pointer;
 
 /// A postal address where emergency services are sent. Absent text fields count as empty.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]

@@ -8,8 +8,9 @@ use rustc_hash::FxBuildHasher;
 
 use crate::catalogue::policy::{Policy, UnlistedAreaCodes};
 use crate::catalogue::rules::Params;
-use crate::findings::{Findings, Pointer};
+use crate::findings::Findings;
 use crate::numbers::{classify, Classified, NanpNumber, NumberClass, NUMBERING_DATA_VERSION};
+use crate::pointer::Pointer;
 
 /// How a number is being used, which decides which of its classes are allowed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -132,7 +133,7 @@ impl Duplicates {
         };
         if self.last_reported.as_ref() != Some(place) {
             let params = Params::NumberDuplicate {
-                first_path: first.to_string(),
+                first_path: first.written(),
                 number: format!("+{key}"),
             };
             findings.add(place, params);

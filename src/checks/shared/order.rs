@@ -12,9 +12,11 @@ use crate::catalogue::policy::Policy;
 use crate::catalogue::rules::Params;
 use crate::checks::shared::address::is_us_state;
 use crate::checks::shared::numbers::{check_number, Duplicates, Usage};
-use crate::findings::{Findings, Pointer};
+use crate::findings::Findings;
 use crate::numbers::{is_us_geographic_area_code, NanpNumber, LINES_PER_EXCHANGE};
-use crate::read::{Place, ReadError, ReadJson};
+use crate::pointer::Place;
+use crate::pointer::Pointer;
+use crate::read_json::{ReadError, ReadJson};
 
 /// Request of the `new_number_order` (and `order_plan`) check.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
@@ -114,7 +116,7 @@ impl ReadJson for Block {
 impl<'de> serde::Deserialize<'de> for Block {
     /// Reads as the library reads it in a request, for Rust users who embed one in their types.
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::read::deserialize_through_reader(deserializer)
+        crate::read_json::deserialize_through_reader(deserializer)
     }
 }
 

@@ -3,7 +3,8 @@
 
 use crate::contract::limits;
 use crate::contract::malformed::Malformed;
-use crate::read::{Place, ReadError, ReadJson};
+use crate::pointer::Place;
+use crate::read_json::{ReadError, ReadJson};
 
 /// Reads JSON text of at most [`crate::limits::MAX_REQUEST_BYTES`] as a JSON value; a
 /// syntax error has no path, so it points at `""`.

@@ -9,6 +9,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::pointer::Place;
+
 /// A type read from a JSON value found at a place in the document.
 pub(crate) trait ReadJson: Sized {
     /// Reads the value found at `place`.
@@ -17,36 +19,6 @@ pub(crate) trait ReadJson: Sized {
     /// The value of an absent member, when the type has one (`None` for an `Option`).
     fn absent() -> Option<Self> {
         None
-    }
-}
-
-/// Where a value sits in the document, as a chain back to the value read first.
-#[derive(Clone, Copy)]
-pub(crate) enum Place<'a> {
-    /// The value read first, at this JSON Pointer.
-    Base(&'a str),
-    /// A member of an object.
-    Key(&'a Place<'a>, &'a str),
-    /// An element of an array.
-    Index(&'a Place<'a>, usize),
-}
-
-impl Place<'_> {
-    /// The JSON Pointer of this place.
-    pub(crate) fn pointer(&self) -> String {
-        match self {
-            Place::Base(base) => (*base).to_owned(),
-            Place::Key(parent, key) => {
-                let mut pointer = parent.pointer();
-                push_token(&mut pointer, key);
-                pointer
-            }
-            Place::Index(parent, index) => {
-                let mut pointer = parent.pointer();
-                push_token(&mut pointer, &index.to_string());
-                pointer
-            }
-        }
     }
 }
 
@@ -288,18 +260,6 @@ where
     T::read(value, &Place::Base("")).map_err(serde::de::Error::custom)
 }
 
-/// Appends one reference token to a JSON Pointer, escaping `~` and `/` (RFC 6901).
-pub(crate) fn push_token(pointer: &mut String, token: &str) {
-    pointer.push('/');
-    for character in token.chars() {
-        match character {
-            '~' => pointer.push_str("~0"),
-            '/' => pointer.push_str("~1"),
-            other => pointer.push(other),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use serde_json::json;
@@ -344,12 +304,5 @@ mod tests {
             (error.pointer.as_str(), error.message.as_str()),
             ("/org/name", "missing field `name`")
         );
-    }
-
-    #[test]
-    fn a_pointer_token_escapes_tilde_and_slash() {
-        let mut pointer = String::new();
-        push_token(&mut pointer, "a/b~c");
-        assert_eq!(pointer, "/a~1b~0c");
     }
 }
