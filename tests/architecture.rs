@@ -366,3 +366,75 @@ fn the_core_touches_no_file_system_network_or_process() {
         .collect();
     assert!(offenders.is_empty(), "I/O in the core: {offenders:?}");
 }
+
+/// The files the README lists for a new check, `<check>` standing for its module's name.
+fn files_the_readme_lists_for_a_new_check() -> BTreeSet<String> {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .unwrap_or_default();
+    let list = readme
+        .split("<!-- files-of-a-new-check -->")
+        .nth(1)
+        .and_then(|rest| rest.split("<!-- end -->").next())
+        .unwrap_or_else(|| panic!("the README has no list of a new check's files"));
+    list.lines()
+        .filter_map(|line| line.strip_prefix("- `"))
+        .filter_map(|line| line.split('`').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Every Rust file of the core, the bindings and the testing crate, relative to the
+/// repository.
+fn workspace_rust_files() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in [
+        "src",
+        "derive/src",
+        "testing/src",
+        "bindings/cli/src",
+        "bindings/wasm/src",
+    ] {
+        rust_files(&root.join(dir), &mut files);
+    }
+    files
+        .into_iter()
+        .map(|file| {
+            let source = std::fs::read_to_string(&file).unwrap_or_default();
+            let relative = file.strip_prefix(root).unwrap_or(&file);
+            (relative.display().to_string(), source)
+        })
+        .collect()
+}
+
+#[test]
+fn a_new_check_touches_only_the_files_the_readme_lists() {
+    let listed = files_the_readme_lists_for_a_new_check();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files = workspace_rust_files();
+    for name in callplan::Check::NAMES {
+        let names_the_check = |line: &String| {
+            line.contains(&format!("{name}::"))
+                || line.contains(&format!("mod {name};"))
+                || line.contains(&format!("module: {name},"))
+        };
+        for (path, source) in &files {
+            if code_only(source).iter().any(names_the_check) {
+                let generic = path.replace(name, "<check>");
+                assert!(
+                    listed.contains(&generic),
+                    "{path} names the check `{name}` in its code, and the README's list of the files a new check touches has no {generic}"
+                );
+            }
+        }
+        for listed_path in &listed {
+            let path = root.join(listed_path.replace("<check>", name));
+            assert!(
+                path.exists(),
+                "the README lists {listed_path}, and {} is missing",
+                path.display()
+            );
+        }
+    }
+    assert!(listed.contains("src/checks/mod.rs") && listed.contains("src/catalogue/rules.rs"));
+}
