@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Builds the npm package in pkg/dist from a clean checkout, around one .wasm file:
-#   dist/callplan_wasm.js       ES module for browsers and bundlers (`await init()` once)
+#   dist/index.js, index.d.ts   the entry for browsers and bundlers (`await init()` once): the
+#                               verbs of dist/callplan_wasm.js and the Standard Schemas
+#                               (schema.js; schema.cjs for `require`)
 #   dist/callplan_wasm_bg.wasm  the module, also exported as `callplan/callplan_bg.wasm`
-#   dist/node.mjs, node.cjs     Node.js (import and require): the same .wasm, ready on load
+#   dist/node.mjs, node.cjs     Node.js (import and require): the same module, ready on load,
+#                               its bytes inline in dist/callplan_wasm_base64.cjs
 # and copies the repository's LICENSE into the package.
 # Installs what it needs when missing: the wasm32 target, wasm-bindgen-cli at exactly the
 # version of the pinned wasm-bindgen crate, and the npm devDependencies (binaryen's wasm-opt).
@@ -32,14 +35,29 @@ wasm-bindgen --target web --out-dir pkg/dist "$wasm"
 pkg/node_modules/.bin/wasm-opt -Oz --converge --strip-producers --strip-target-features \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   pkg/dist/callplan_wasm_bg.wasm -o pkg/dist/callplan_wasm_bg.wasm
-# Node.js's CommonJS glue reads `callplan_wasm_bg.wasm` beside itself: the same module
-# (wasm-bindgen writes the same .wasm for both targets), so the package ships it once.
+# wasm-bindgen writes the same .wasm for both targets; the Node.js glue is pointed at the
+# inline copy below.
 node_glue="target/wasm-bindgen-nodejs"
 rm -rf "$node_glue"
 wasm-bindgen --target nodejs --out-dir "$node_glue" "$wasm"
-cp "$node_glue/callplan_wasm.js" pkg/dist/node.cjs
+# Node.js takes the module's bytes from a CommonJS module of their base64 text, not from a
+# file beside the glue: a bundle made for a server then carries them (a bundler rewrites
+# neither `__dirname` nor an asset URL into a path that exists where the bundle runs).
+node -e 'const fs = require("fs"); fs.writeFileSync(process.argv[2], "module.exports = " + JSON.stringify(fs.readFileSync(process.argv[1]).toString("base64")) + ";\n")' \
+  pkg/dist/callplan_wasm_bg.wasm pkg/dist/callplan_wasm_base64.cjs
+reads_file="const wasmBytes = require('fs').readFileSync(wasmPath);"
+grep -qxF "$reads_file" "$node_glue/callplan_wasm.js" \
+  || { echo "wasm-bindgen's Node.js glue no longer reads the module as build.sh expects" >&2; exit 1; }
+sed -e '\|^const wasmPath = |d' \
+  -e "s|^const wasmBytes = require('fs').readFileSync(wasmPath);\$|const wasmBytes = Buffer.from(require('./callplan_wasm_base64.cjs'), 'base64');|" \
+  "$node_glue/callplan_wasm.js" > pkg/dist/node.cjs
+grep -q "callplan_wasm_base64.cjs" pkg/dist/node.cjs \
+  || { echo "the Node.js glue was not pointed at the inline module" >&2; exit 1; }
 cat pkg/src/node-cjs-tail.js >> pkg/dist/node.cjs
-cp pkg/src/node.mjs pkg/dist/node.mjs
+cp pkg/src/node.mjs pkg/src/index.js pkg/src/index.d.ts pkg/src/schema.js pkg/src/wasm-url.d.ts pkg/dist/
+# The Standard Schema layer for `require`: the same source as a CommonJS module.
+{ sed 's/^export function /function /' pkg/src/schema.js; echo 'module.exports = { standardSchemas };'; } \
+  > pkg/dist/schema.cjs
 cp LICENSE pkg/LICENSE
 
 raw=$(wc -c < pkg/dist/callplan_wasm_bg.wasm)

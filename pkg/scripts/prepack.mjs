@@ -3,11 +3,16 @@
 import { existsSync } from "node:fs";
 
 const required = [
+  "dist/index.js",
+  "dist/index.d.ts",
+  "dist/schema.js",
+  "dist/schema.cjs",
   "dist/callplan_wasm.js",
   "dist/callplan_wasm.d.ts",
   "dist/callplan_wasm_bg.wasm",
   "dist/node.mjs",
   "dist/node.cjs",
+  "dist/callplan_wasm_base64.cjs",
   "LICENSE",
 ];
 const missing = required.filter((file) => !existsSync(new URL(`../${file}`, import.meta.url)));

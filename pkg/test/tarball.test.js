@@ -35,7 +35,7 @@ after(() => fs.rmSync(scratch, { recursive: true, force: true }));
 test("the tarball holds one .wasm, the LICENSE and the entries", () => {
   const files = run("tar", ["-tzf", tarball], scratch).split("\n").filter(Boolean);
   assert.deepEqual(files.filter((file) => file.endsWith(".wasm")), ["package/dist/callplan_wasm_bg.wasm"]);
-  for (const file of ["LICENSE", "README.md", "package.json", "dist/node.mjs", "dist/node.cjs", "dist/callplan_wasm.js", "dist/callplan_wasm.d.ts"]) {
+  for (const file of ["LICENSE", "README.md", "package.json", "dist/node.mjs", "dist/node.cjs", "dist/callplan_wasm_base64.cjs", "dist/callplan_wasm.js", "dist/callplan_wasm.d.ts"]) {
     assert.ok(files.includes(`package/${file}`), file);
   }
   const license = fs.readFileSync(path.join(scratch, "node_modules/callplan/LICENSE"), "utf8");

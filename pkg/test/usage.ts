@@ -1,9 +1,10 @@
 // Type-checked with `tsc --noEmit` (pkg/tsconfig.json): the declarations generated from
 // the Rust types describe requests and responses as a form would use them.
-import init, { evaluate, checkPortOrder, classifyNumber, rules } from "callplan";
-import type { CallplanRequest, CallplanResponse, Malformed, Finding, RuleCode, NewNumberOrder, PortOrder, NumberClass } from "callplan";
+import init, { evaluate, checkPortOrder, classifyNumber, rules, schema, schemas } from "callplan";
+import type { CallplanRequest, CallplanResponse, Malformed, Finding, RuleCode, NewNumberOrder, PortOrder, NumberClass, StandardSchemaV1 } from "callplan";
+import wasmUrl from "callplan/callplan_bg.wasm";
 
-await init();
+await init({ module_or_path: wasmUrl });
 
 const order: NewNumberOrder = {
   org: { trial: true, trial_numbers_used: 2 },
@@ -32,3 +33,15 @@ const port: PortOrder = {
 const portAnswer = checkPortOrder(port);
 const kind: NumberClass = classifyNumber("415-555-2671").class;
 console.log(fieldsToHighlight(answer), codes.length, portAnswer, kind);
+
+// Every check is a Standard Schema of its input; a misspelt check name is an error.
+const orderSchema: StandardSchemaV1<NewNumberOrder, NewNumberOrder> = schemas.newNumberOrder;
+const portSchema: StandardSchemaV1<PortOrder> = schema("port_order", { locale: "sv", policy: { short_notice_days: 5 } });
+// @ts-expect-error: no check is called port_ordre
+schema("port_ordre");
+const checked = orderSchema["~standard"].validate(order);
+if (!(checked instanceof Promise) && checked.issues) {
+  const paths: (readonly (PropertyKey | StandardSchemaV1.PathSegment)[] | undefined)[] = checked.issues.map((issue) => issue.path);
+  console.log(paths);
+}
+console.log(portSchema["~standard"].vendor);

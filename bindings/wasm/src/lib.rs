@@ -137,6 +137,14 @@ macro_rules! check_functions {
                 "export function ", $js, "(input: ", stringify!($input),
                 " & { locale?: Locale }): CallplanResponse | Malformed;\n",
             )*
+            "\n/** Each check's input (the request without `check`), by the check's name. */\n",
+            "export interface CheckInputs {\n",
+            $( "  ", $name, ": ", stringify!($input), ";\n", )*
+            "}\n",
+            "\n/** Each check's input, by the name of the function that runs it. */\n",
+            "export interface CheckFunctionInputs {\n",
+            $( "  ", $js, ": ", stringify!($input), ";\n", )*
+            "}\n",
         );
     };
 }

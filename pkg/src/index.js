@@ -1,0 +1,28 @@
+// The package's entry for browsers and bundlers: the WebAssembly verbs, `init()` that
+// remembers when the module is ready, and the Standard Schema of every check.
+import wasmInit, * as api from "./callplan_wasm.js";
+import { standardSchemas } from "./schema.js";
+
+export * from "./callplan_wasm.js";
+
+let ready = false;
+let markReady;
+const whenReady = new Promise((resolve) => { markReady = resolve; });
+
+function readied(output) {
+  ready = true;
+  markReady();
+  return output;
+}
+
+/** Loads the module (once; later calls return at once). */
+export default async function init(options) {
+  return readied(await wasmInit(options));
+}
+
+/** Compiles the module from its bytes, synchronously. */
+export function initSync(options) {
+  return readied(api.initSync(options));
+}
+
+export const { schema, schemas } = standardSchemas(api, () => (ready ? null : whenReady));
