@@ -55,6 +55,13 @@ grep -q "callplan_wasm_base64.cjs" pkg/dist/node.cjs \
   || { echo "the Node.js glue was not pointed at the inline module" >&2; exit 1; }
 cat pkg/src/node-cjs-tail.js >> pkg/dist/node.cjs
 cp pkg/src/node.mjs pkg/src/index.js pkg/src/index.d.ts pkg/src/schema.js pkg/src/wasm-url.d.ts pkg/dist/
+# The names of the checks, asked of the module itself, for the schemas made on import
+# (before `init()` there is no module to ask).
+node --input-type=module -e '
+  import { readFileSync } from "node:fs";
+  import { initSync, checkNames } from "./pkg/dist/callplan_wasm.js";
+  initSync({ module: readFileSync("pkg/dist/callplan_wasm_bg.wasm") });
+  console.log(`export default ${JSON.stringify(checkNames())};`);' > pkg/dist/check-names.js
 # The Standard Schema layer for `require`: the same source as a CommonJS module.
 { sed 's/^export function /function /' pkg/src/schema.js; echo 'module.exports = { standardSchemas };'; } \
   > pkg/dist/schema.cjs

@@ -6,6 +6,7 @@ const required = [
   "dist/index.js",
   "dist/index.d.ts",
   "dist/schema.js",
+  "dist/check-names.js",
   "dist/schema.cjs",
   "dist/callplan_wasm.js",
   "dist/callplan_wasm.d.ts",

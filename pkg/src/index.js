@@ -1,6 +1,7 @@
 // The package's entry for browsers and bundlers: the WebAssembly verbs, `init()` that
 // remembers when the module is ready, and the Standard Schema of every check.
-import wasmInit, * as api from "./callplan_wasm.js";
+import wasmInit, { initSync as wasmInitSync, evaluate, evaluateWithPolicy } from "./callplan_wasm.js";
+import checkNames from "./check-names.js";
 import { standardSchemas } from "./schema.js";
 
 export * from "./callplan_wasm.js";
@@ -22,7 +23,11 @@ export default async function init(options) {
 
 /** Compiles the module from its bytes, synchronously. */
 export function initSync(options) {
-  return readied(api.initSync(options));
+  return readied(wasmInitSync(options));
 }
 
-export const { schema, schemas } = standardSchemas(api, () => (ready ? null : whenReady));
+export const { schema, schemas } = standardSchemas(
+  { evaluate, evaluateWithPolicy },
+  checkNames,
+  () => (ready ? null : whenReady),
+);

@@ -4,4 +4,4 @@
 // Standard Schemas are made as in the ES module.
 exports.initSync = function initSync() {};
 exports.default = async function init() {};
-Object.assign(exports, require("./schema.cjs").standardSchemas(exports, () => null));
+Object.assign(exports, require("./schema.cjs").standardSchemas(exports, exports.checkNames(), () => null));

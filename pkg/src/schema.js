@@ -22,10 +22,11 @@ function resultOf(value, answer) {
 }
 
 /**
- * `schema(check, options)` and `schemas` over the package's verbs `api`; `pending()` is
- * `null` once the module is ready, else a promise that settles when it is.
+ * `schema(check, options)` and `schemas` (one per name of `checkNames`) over the package's
+ * verbs `api` (`evaluate`, `evaluateWithPolicy`); `pending()` is `null` once the module is
+ * ready, else a promise that settles when it is.
  */
-export function standardSchemas(api, pending) {
+export function standardSchemas(api, checkNames, pending) {
   function schema(check, { policy, locale } = {}) {
     const run = (value) => {
       const isObject = typeof value === "object" && value !== null && !Array.isArray(value);
@@ -44,12 +45,8 @@ export function standardSchemas(api, pending) {
     };
   }
   const schemas = {};
-  for (const name of Object.keys(api)) {
-    const check = /^check([A-Z].*)$/.exec(name)?.[1];
-    if (check) {
-      const key = check[0].toLowerCase() + check.slice(1);
-      schemas[key] = schema(key.replace(/[A-Z]/g, (letter) => "_" + letter.toLowerCase()));
-    }
+  for (const check of checkNames) {
+    schemas[check.replace(/_([a-z])/g, (_, letter) => letter.toUpperCase())] = schema(check);
   }
   return { schema, schemas };
 }

@@ -11,10 +11,14 @@ const order = { org: { trial: false }, location: { calling_plan_enabled: true },
 const validate = (schema, value) => schema["~standard"].validate(value);
 
 test("every check is a Standard Schema v1 named like its function", () => {
-  const functions = Object.keys(callplan).filter((name) => /^check[A-Z]/.test(name));
-  assert.equal(functions.length, 10);
-  assert.deepEqual(Object.keys(callplan.schemas).sort(), functions.map((name) => name[5].toLowerCase() + name.slice(6)).sort());
-  for (const schema of Object.values(callplan.schemas)) {
+  const camel = (name) => name.replace(/_([a-z])/g, (_, letter) => letter.toUpperCase());
+  const names = callplan.checkNames();
+  assert.equal(names.length, 10);
+  assert.deepEqual(Object.keys(callplan.schemas), names.map(camel));
+  for (const name of names) {
+    const key = camel(name);
+    assert.equal(typeof callplan[`check${key[0].toUpperCase()}${key.slice(1)}`], "function", name);
+    const schema = callplan.schemas[key];
     assert.equal(schema["~standard"].version, 1);
     assert.equal(schema["~standard"].vendor, "callplan");
   }

@@ -6,7 +6,7 @@
 //! not an object or cannot be written as JSON, comes back as the core's `input.malformed`
 //! value. The per-check exports are made from the core's table of checks.
 
-use callplan::{classify, Malformed, NumberClass, Policy, Request, Rule};
+use callplan::{classify, Check, Malformed, NumberClass, Policy, Request, Rule};
 use wasm_bindgen::prelude::*;
 
 /// Evaluates a request under the seed-2024 policy.
@@ -60,6 +60,16 @@ pub fn rules() -> JsValue {
         list.push(&info);
     }
     list.into()
+}
+
+/// The name of every check, as written in `"check"`, in POLICY order.
+#[wasm_bindgen(js_name = checkNames, unchecked_return_type = "(keyof CheckInputs)[]")]
+pub fn check_names() -> JsValue {
+    Check::NAMES
+        .iter()
+        .map(|name| JsValue::from_str(name))
+        .collect::<js_sys::Array>()
+        .into()
 }
 
 /// The libphonenumber release the numbering data was made from, e.g. `"9.0.43"`.
