@@ -41,11 +41,16 @@ function valueOf(field) {
   return text;
 }
 
-/** Gives the filled rows of every list their pointers (`/numbers/0`, …); empty rows get none. */
+/** Gives the filled rows of every list their pointers (`/numbers/0`, …); empty rows get none.
+ * Every row's unlabelled controls are named with its place (`Number 2`, `Remove number 2`). */
 function numberRows(form) {
   for (const list of form.querySelectorAll("[data-list]")) {
     let index = 0;
-    for (const row of list.querySelectorAll(":scope > [data-row]")) {
+    for (const [position, row] of [...list.querySelectorAll(":scope > [data-row]")].entries()) {
+      for (const control of row.querySelectorAll("[aria-label]")) {
+        control.dataset.label ??= control.getAttribute("aria-label");
+        control.setAttribute("aria-label", `${control.dataset.label} ${position + 1}`);
+      }
       const fields = [...row.querySelectorAll("[data-key]")];
       const filled = fields.some((field) => field.tagName !== "SELECT" && field.value.trim() !== "");
       for (const field of fields) {
@@ -87,6 +92,22 @@ function isTouched(form, anchor) {
     || anchor.matches(".touched") || anchor.querySelector(".touched") !== null;
 }
 
+let findingIds = 0;
+
+/** The controls a message beside `anchor` is about: the field's own inputs, not a list's rows. */
+function controlsOf(anchor) {
+  if (anchor.matches("[data-list], .form-level")) return [];
+  return anchor.querySelectorAll(":scope > input:not([type=hidden]), :scope > select, :scope > label > input, :scope > label > select");
+}
+
+/** Ties a message to its field for assistive technology; an error marks the field invalid. */
+function describe(anchor, item, severity) {
+  for (const control of controlsOf(anchor)) {
+    control.setAttribute("aria-describedby", `${control.getAttribute("aria-describedby") ?? ""} ${item.id}`.trim());
+    if (severity === "error") control.setAttribute("aria-invalid", "true");
+  }
+}
+
 /** Adds one finding's message beside its anchor; the message is text, never markup. */
 function showBeside(anchor, severity, rule, message) {
   let list = anchor.querySelector(":scope > ul.findings");
@@ -97,9 +118,12 @@ function showBeside(anchor, severity, rule, message) {
   }
   const item = document.createElement("li");
   item.className = `finding ${severity}`;
+  item.id = `finding-${(findingIds += 1)}`;
+  item.lang = locale.value;
   item.dataset.rule = rule;
   item.textContent = message;
   list.append(item);
+  describe(anchor, item, severity);
 }
 
 /** Shows one notice in the side panel. */
@@ -127,6 +151,10 @@ function check(form) {
     performance.measure("callplan: first evaluate", { start: evaluating });
   }
   form.querySelectorAll("ul.findings").forEach((list) => list.remove());
+  for (const control of form.querySelectorAll("[aria-describedby], [aria-invalid]")) {
+    control.removeAttribute("aria-describedby");
+    control.removeAttribute("aria-invalid");
+  }
   if (!form.hidden) document.getElementById("notices").replaceChildren();
   let errors = 0;
   let waiting = 0;
