@@ -4,8 +4,9 @@
 # NPA-NXX, and the writings people paste), the command line, the dependency rule
 # that keeps `phonenumber` out of the library's own build, a minute of fuzzing per fuzz
 # target, then the WASM package: its build, parity with the native library in Node.js and
-# in headless Chromium, its TypeScript declarations, and the demo page driven end to end in
-# Chromium. Installs what it needs when missing (cargo-fuzz, the wasm32 target, the pinned
+# in headless Chromium, its TypeScript declarations and Standard Schemas, the demo page
+# driven end to end and audited in Chromium, and apps of the bundlers, frameworks and form
+# libraries people use, built from the packed tarball. Installs what it needs when missing (cargo-fuzz, the wasm32 target, the pinned
 # wasm-bindgen-cli, npm packages from the committed package-lock.json files, Debian's
 # chromium).
 set -euo pipefail
@@ -83,6 +84,14 @@ if [ "$wasm_gzip" -gt 100000 ]; then
   exit 1
 fi
 
+step "the package's JavaScript layer (entry, Standard Schemas, check names) is at most 2,048 B after gzip -9"
+js_gzip=$(cat pkg/dist/index.js pkg/dist/schema.js pkg/dist/check-names.js | gzip -9c | wc -c)
+echo "pkg/dist/index.js + schema.js + check-names.js: $js_gzip B gzip -9 (budget 2,048 B; BENCHMARKS.md)"
+if [ "$js_gzip" -gt 2048 ]; then
+  echo "the package's JavaScript layer is over its size budget" >&2
+  exit 1
+fi
+
 step "parity corpus: tests/cases and 100,000 generated requests with their native answers"
 mkdir -p target/parity
 cargo run --release --locked --example parity_corpus -- target/parity/corpus.jsonl 100000
@@ -100,5 +109,5 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive sudo_if_needed apt-get install -y -qq --no-install-recommends chromium
 fi
 
-step "Chromium: parity of the ES module over the whole corpus, the demo page end to end, and Vite 5/7/8, webpack and esbuild apps built from the packed tarball (bindings/web)"
+step "Chromium: parity of the ES module over the whole corpus, the demo page end to end and its accessibility audit (axe-core), the form apps (TanStack Form, React Hook Form), and Vite 5/7/8, a module worker, webpack, esbuild, Rollup, Parcel and Next.js apps built from the packed tarball (bindings/web)"
 (cd bindings/web && npm ci --no-audit --no-fund && CHROMIUM_PATH="$(command -v chromium)" node --test test/)
