@@ -6,9 +6,9 @@
 # target, then the WASM package: its build, parity with the native library in Node.js and
 # in headless Chromium, its TypeScript declarations and Standard Schemas, the demo page
 # driven end to end and audited in Chromium, and apps of the bundlers, frameworks and form
-# libraries people use, built from the packed tarball. Installs what it needs when missing (cargo-fuzz, the wasm32 target, the pinned
-# wasm-bindgen-cli, npm packages from the committed package-lock.json files, Debian's
-# chromium).
+# libraries people use, built from the packed tarball. Installs what it needs when missing
+# (cargo-fuzz, the wasm32 target, the pinned wasm-bindgen-cli, npm packages from the
+# committed package-lock.json files, Debian's chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
