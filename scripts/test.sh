@@ -4,11 +4,13 @@
 # NPA-NXX, and the writings people paste), the command line, the dependency rule
 # that keeps `phonenumber` out of the library's own build, a minute of fuzzing per fuzz
 # target, then the WASM package: its build, parity with the native library in Node.js and
-# in headless Chromium, its TypeScript declarations and Standard Schemas, the demo page
+# in headless Chromium, its TypeScript declarations and Standard Schemas, the Python wheel
+# tested from a fresh virtual environment, the demo page
 # driven end to end and audited in Chromium, and apps of the bundlers, frameworks and form
 # libraries people use, built from the packed tarball. Installs what it needs when missing
-# (cargo-fuzz, the wasm32 target, the pinned wasm-bindgen-cli, npm packages from the
-# committed package-lock.json files, Debian's chromium).
+# (cargo-fuzz, the wasm32 target, the pinned wasm-bindgen-cli, maturin and pytest pinned in
+# virtual environments under target/, npm packages from the committed package-lock.json
+# files, Debian's chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -95,6 +97,9 @@ fi
 step "parity corpus: tests/cases and 100,000 generated requests with their native answers"
 mkdir -p target/parity
 cargo run --release --locked --example parity_corpus -- target/parity/corpus.jsonl 100000
+
+step "Python: the wheel built by maturin, installed into a fresh virtual environment, and its tests (bindings/python/test.sh)"
+./bindings/python/test.sh
 
 step "Node.js: parity, package verbs"
 (cd pkg && node --test test/)

@@ -1,0 +1,83 @@
+//! The native module of the `callplan` Python package: the core's JSON entry point and its
+//! tables, nothing but conversion. The pure-Python package around it (`python/callplan/`)
+//! makes the verbs, the answer types and the errors Python developers expect.
+//!
+//! Requests cross as JSON text, as through every other door, so the answers are the bytes
+//! the native `evaluate_json` writes. The core runs with the interpreter detached (no GIL
+//! held), so several Python threads evaluate at once.
+
+use callplan::{classify, evaluate_json, Check, Malformed, Policy, Request, Rule};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyString};
+
+/// The answer to a request given as `str` or `bytes` of JSON, under a policy given as JSON
+/// text (`None`: seed-2024): the response JSON, or the `input.malformed` / `input.too_large`
+/// JSON. Never raises.
+#[pyfunction]
+#[pyo3(signature = (request, policy = None))]
+fn evaluate_text(py: Python<'_>, request: &Bound<'_, PyAny>, policy: Option<&str>) -> String {
+    let policy = match policy.map(Policy::from_json).transpose() {
+        Ok(policy) => policy.unwrap_or_default(),
+        Err(malformed) => return malformed.within("/policy").to_json(),
+    };
+    if let Ok(bytes) = request.cast::<PyBytes>() {
+        let bytes = bytes.as_bytes();
+        return py.detach(|| answer(Request::from_json_bytes(bytes), &policy));
+    }
+    match request.cast::<PyString>().map(|text| text.to_str()) {
+        Ok(Ok(text)) => py.detach(|| evaluate_json(text, &policy)),
+        Ok(Err(_)) => {
+            Malformed::new("", "not UTF-8 text: the text holds a lone surrogate").to_json()
+        }
+        Err(_) => Malformed::new("", "a request is JSON text: str or bytes").to_json(),
+    }
+}
+
+/// The answer JSON to a request read from bytes.
+fn answer(request: Result<Request, Malformed>, policy: &Policy) -> String {
+    match request {
+        Ok(request) => callplan::evaluate(&request, policy).to_json(),
+        Err(malformed) => malformed.to_json(),
+    }
+}
+
+/// A phone number's E.164 writing (`None` when it has none) and class name.
+#[pyfunction]
+fn classify_number(text: &str) -> (Option<String>, &'static str) {
+    let classified = classify(text);
+    (classified.e164, classified.class.as_str())
+}
+
+/// Every rule: code, severity, seed section and English description.
+#[pyfunction]
+fn rules() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
+    Rule::ALL
+        .iter()
+        .map(|rule| {
+            (
+                rule.code(),
+                rule.severity().as_str(),
+                rule.seed_section(),
+                rule.description(),
+            )
+        })
+        .collect()
+}
+
+/// The name of every check, as written in `"check"`, in POLICY order.
+#[pyfunction]
+fn check_names() -> Vec<&'static str> {
+    Check::NAMES.to_vec()
+}
+
+/// The native module `callplan._callplan`.
+#[pymodule]
+fn _callplan(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    module.add_function(wrap_pyfunction!(evaluate_text, module)?)?;
+    module.add_function(wrap_pyfunction!(classify_number, module)?)?;
+    module.add_function(wrap_pyfunction!(rules, module)?)?;
+    module.add_function(wrap_pyfunction!(check_names, module)?)?;
+    module.add("NUMBERING_DATA_VERSION", callplan::NUMBERING_DATA_VERSION)?;
+    module.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}

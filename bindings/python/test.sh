@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds the Python wheel as users install it (maturin, abi3 for every CPython >= 3.10) and
+# tests it from a fresh virtual environment under target/: pytest over the installed
+# package (never the source folder) with its doctests, answers compared with the native
+# ones (the parity corpus, written by the test command before, and every case through the
+# command line). Installs what it needs when missing: maturin and pytest as
+# requirements-build.txt and requirements-test.txt pin them.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+here=bindings/python
+
+build_venv=target/python/build-venv
+if ! cmp -s "$here/requirements-build.txt" "$build_venv/requirements.txt" 2>/dev/null; then
+  rm -rf "$build_venv"
+  python3 -m venv "$build_venv"
+  "$build_venv/bin/pip" install --quiet --disable-pip-version-check -r "$here/requirements-build.txt"
+  cp "$here/requirements-build.txt" "$build_venv/requirements.txt"
+fi
+
+rm -rf target/wheels
+"$build_venv/bin/maturin" build --release --locked --manifest-path "$here/Cargo.toml" --out target/wheels
+wheel="$(ls target/wheels/callplan-*.whl)"
+echo "built $(basename "$wheel"): $(wc -c < "$wheel") B"
+
+test_venv=target/python/test-venv
+rm -rf "$test_venv"
+python3 -m venv "$test_venv"
+"$test_venv/bin/pip" install --quiet --disable-pip-version-check -r "$here/requirements-test.txt"
+"$test_venv/bin/pip" install --quiet --disable-pip-version-check --no-index "$wheel"
+
+cargo build --release --locked --bin callplan
+# From target/ so that `import callplan` can only find the installed wheel.
+(cd target && "$root/$test_venv/bin/python" -m pytest -p no:cacheprovider -q \
+  --doctest-modules --doctest-glob=README.md --pyargs callplan "$root/$here/README.md" "$root/$here/tests")
