@@ -1,7 +1,8 @@
 // The npm package where frontends build it: `npm pack` of pkg/, and the tarball (not the
 // folder) installed into scratch apps made with Vite 5, 7 and 8 (dev server and build), a
 // Vite module worker, webpack 5, esbuild, Rollup 4, Parcel 2 (build and dev server) and
-// Next.js 15 (a client and a server component; next build + next start, and next dev), each
+// Next.js 15 (a client and a server component; next build + next start with webpack and
+// with Turbopack, and next dev), each
 // set up as its documentation says plus only what the package's README tells users to add.
 // Each app is loaded in headless Chromium and must show the verdict on a toll-free number,
 // with no error on the page or its console. The tools come from the lock files in
@@ -159,6 +160,14 @@ const apps = [
     build: ["node_modules/.bin/next", ["build"]],
     start: (port) => ["node_modules/.bin/next", ["start", "--port", String(port), "--hostname", "127.0.0.1"]],
     dev: (port) => ["node_modules/.bin/next", ["dev", "--port", String(port), "--hostname", "127.0.0.1"]],
+    pages: ["/", "/server"],
+  },
+  {
+    name: "next-turbopack",
+    template: "next",
+    files: { "app/layout.js": NEXT_LAYOUT, "app/verdict.js": NEXT_CLIENT, "app/page.js": NEXT_PAGE, "app/server/page.js": NEXT_SERVER_PAGE },
+    build: ["node_modules/.bin/next", ["build", "--turbopack"]],
+    start: (port) => ["node_modules/.bin/next", ["start", "--port", String(port), "--hostname", "127.0.0.1"]],
     pages: ["/", "/server"],
   },
 ];
