@@ -3,39 +3,17 @@
 // marked `aria-invalid` and described by its message; the verdict announced in a live
 // region; every number row labelled; and the whole order filled and submitted by keyboard.
 // Screenshots of the error state in both languages go to test/screenshots/.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { serve } from "../serve.mjs";
-import { launchChromium } from "./chromium.mjs";
+import { demoPages, screenshots } from "./demo-page.mjs";
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const screenshots = path.join(path.dirname(fileURLToPath(import.meta.url)), "screenshots");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 
-let server;
-let browser;
-
-before(async () => {
-  fs.mkdirSync(screenshots, { recursive: true });
-  server = await serve();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function openForm(tab) {
-  const page = await browser.context.newPage();
-  await page.goto(`http://127.0.0.1:${server.address().port}/bindings/web/?today=2026-11-26#${tab}`);
-  await page.waitForFunction(() => document.documentElement.dataset.firstVerdictMs !== undefined);
-  return page;
-}
+const openForm = demoPages();
 
 /** Every axe violation on the page, as `rule: target` lines. */
 async function violations(page) {

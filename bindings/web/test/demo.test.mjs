@@ -2,43 +2,15 @@
 // language, and see each finding beside the field its path names. Each test saves a
 // screenshot in test/screenshots/ (git-ignored). Needs the package built (bindings/wasm/build.sh)
 // and Chromium (/usr/bin/chromium, or CHROMIUM_PATH).
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { serve } from "../serve.mjs";
-import { launchChromium } from "./chromium.mjs";
+import { demoPages, screenshots } from "./demo-page.mjs";
 
-const screenshots = path.join(path.dirname(fileURLToPath(import.meta.url)), "screenshots");
-const TODAY = "2026-11-26";
 const JPEG_HEAD = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]);
 const PDF_HEAD = Buffer.from("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "latin1");
 
-let server;
-let browser;
-
-before(async () => {
-  fs.mkdirSync(screenshots, { recursive: true });
-  server = await serve();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-/** A fresh page on one of the demo's forms, once its first verdict is shown. */
-async function openForm(tab) {
-  const page = await browser.context.newPage();
-  const errors = [];
-  page.on("pageerror", (error) => errors.push(error));
-  await page.goto(`http://127.0.0.1:${server.address().port}/bindings/web/?today=${TODAY}#${tab}`);
-  await page.waitForFunction(() => document.documentElement.dataset.firstVerdictMs !== undefined);
-  page.errors = errors;
-  return page;
-}
+const openForm = demoPages();
 
 /** Saves the page for a person to look at, and checks it threw nothing. */
 async function finish(page, name) {
