@@ -36,6 +36,11 @@ cargo run --locked --quiet --bin callplan -- rules --format markdown --cases tes
   > target/rules.generated.md
 diff -u docs/rules.md target/rules.generated.md
 
+step "the JSON Schema the Python package ships is what callplan schema writes"
+cargo run --locked --quiet --bin callplan -- schema > target/callplan.schema.json
+diff -u bindings/python/python/callplan/callplan.schema.json target/callplan.schema.json \
+  || { echo "regenerate: cargo run --bin callplan -- schema > bindings/python/python/callplan/callplan.schema.json" >&2; exit 1; }
+
 step "the crate as crates.io would ship it: library, tests, docs, README, LICENSE only"
 cargo package --locked --allow-dirty --no-verify -p callplan --list > target/package.list
 if grep -vE '^(src/|tests/|docs/|README.md$|LICENSE$|clippy.toml$|Cargo\.(toml|lock)(\.orig)?$|\.cargo_vcs_info\.json$)' target/package.list; then

@@ -76,6 +76,22 @@ impl Serialize for CalendarDate {
     }
 }
 
+/// A date in JSON: text `YYYY-MM-DD`.
+#[cfg(feature = "json-schema")]
+impl schemars::JsonSchema for CalendarDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "CalendarDate".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        })
+    }
+}
+
 impl ReadJson for CalendarDate {
     fn read(value: Value, place: &Place<'_>) -> Result<Self, ReadError> {
         let text = String::read(value, place)?;

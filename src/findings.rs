@@ -11,6 +11,7 @@ use crate::pointer::Pointer;
 /// One thing the policy has to say about a request.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Finding {
     /// The rule's code, e.g. `number.toll_free`.
@@ -24,6 +25,10 @@ pub struct Finding {
     pub message: String,
     /// The values behind the message.
     #[cfg_attr(feature = "typescript", tsify(type = "Record<string, unknown>"))]
+    #[cfg_attr(
+        feature = "json-schema",
+        schemars(with = "serde_json::Map<String, serde_json::Value>")
+    )]
     pub params: Params,
 }
 

@@ -90,6 +90,32 @@ pub mod limits {
     };
 }
 
+/// The JSON Schema (draft 2020-12) of the contract, made from the same types and serde
+/// attributes as the reader and the TypeScript declarations: `$defs` holds `Request`,
+/// `Response`, `Malformed` and `Policy` and every shape they name. The schema is as lenient
+/// as the reader or more: what the reader accepts, it accepts. It cannot say the limits
+/// (sizes, depth, counts) nor which dates exist (`2024-02-30` has the date's shape).
+#[cfg(feature = "json-schema")]
+pub fn json_schema() -> serde_json::Value {
+    let mut generator = schemars::generate::SchemaSettings::draft2020_12().into_generator();
+    let roots = [
+        ("Request", generator.subschema_for::<Request>()),
+        ("Response", generator.subschema_for::<Response>()),
+        ("Malformed", generator.subschema_for::<Malformed>()),
+        ("Policy", generator.subschema_for::<Policy>()),
+    ];
+    let mut definitions = generator.take_definitions(true);
+    for (name, schema) in roots {
+        definitions.entry(name).or_insert_with(|| schema.to_value());
+    }
+    serde_json::json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": concat!("https://github.com/callplan/callplan/schema/", env!("CARGO_PKG_VERSION"), ".json"),
+        "title": "callplan: requests, responses and the policy",
+        "$defs": definitions,
+    })
+}
+
 /// Evaluates a request under a policy.
 ///
 /// ```

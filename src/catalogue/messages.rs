@@ -43,6 +43,22 @@ impl Locale {
     }
 }
 
+/// A locale in JSON as requests may write it: `en` or `sv`, in any case, with or without a
+/// region (what [`Locale::parse`] reads); answers write `en` or `sv`.
+#[cfg(feature = "json-schema")]
+impl schemars::JsonSchema for Locale {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Locale".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^([eE][nN]|[sS][vV])([-_][\\s\\S]*)?$"
+        })
+    }
+}
+
 impl ReadJson for Locale {
     fn read(value: Value, place: &Place<'_>) -> Result<Self, ReadError> {
         let tag = String::read(value, place)?;

@@ -15,6 +15,7 @@ use serde::Serialize;
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields, expecting = "a policy object")]
 #[non_exhaustive]
 pub struct Policy {
@@ -49,6 +50,7 @@ pub struct Policy {
 /// of a newly opened one.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum UnlistedAreaCodes {
     /// `number.invalid`, as the numbering data says (the default).
@@ -63,6 +65,7 @@ pub enum UnlistedAreaCodes {
 /// reported to allow toll-free single numbers, never in blocks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(
     default,
     deny_unknown_fields,
@@ -80,6 +83,7 @@ pub struct TollFreePolicy {
 /// An invoice file format the porting flow knows how to recognise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum InvoiceFormat {
     /// Portable Document Format.

@@ -13,6 +13,7 @@ use crate::serde_name::serde_name;
 /// warnings, then notices.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Blocks submission.
@@ -868,6 +869,19 @@ impl Rule {
     /// ```
     pub fn from_code(code: &str) -> Option<Rule> {
         Rule::ALL.iter().copied().find(|rule| rule.code() == code)
+    }
+}
+
+/// A rule in JSON: its code, one of the catalogue's.
+#[cfg(feature = "json-schema")]
+impl schemars::JsonSchema for Rule {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RuleCode".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let codes: Vec<&str> = Rule::ALL.iter().map(|rule| rule.code()).collect();
+        schemars::json_schema!({ "type": "string", "enum": codes })
     }
 }
 

@@ -13,6 +13,7 @@ use crate::pointer::Pointer;
 /// Request of the `billing_start` check.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields, expecting = "an object")]
 pub struct BillingStart {
     /// The items to date.
@@ -22,6 +23,7 @@ pub struct BillingStart {
 /// Something Cisco bills for.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(
     tag = "kind",
     rename_all = "snake_case",
@@ -60,6 +62,7 @@ pub enum BillingItem {
 /// Where an outbound calling plan is ordered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OcpSource {
     /// Cisco Commerce Workspace.
@@ -69,6 +72,7 @@ pub enum OcpSource {
 /// Where a calling plan is provisioned.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PlanSource {
     /// Webex Control Hub.
@@ -78,6 +82,7 @@ pub enum PlanSource {
 /// A number item, by origin.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(
     tag = "origin",
     rename_all = "snake_case",
@@ -102,6 +107,7 @@ pub enum NumberItem {
 /// When one item bills.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum BillingOutcome {
@@ -116,6 +122,7 @@ pub enum BillingOutcome {
 /// What a pending item's billing waits for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum PendingOn {
@@ -126,6 +133,7 @@ pub enum PendingOn {
 /// Result of `billing_start`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct BillingResult {
     /// For each item, when it bills; `null` where its date is missing.

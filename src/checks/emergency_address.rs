@@ -13,6 +13,7 @@ use crate::pointer::Pointer;
 /// Request of the `emergency_address` check: a location's ESA and optionally a user's own.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields, expecting = "an object")]
 pub struct EmergencyAddressRequest {
     /// The location's emergency address.
@@ -25,6 +26,7 @@ pub struct EmergencyAddressRequest {
 /// Whose address applies to a user's number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum AddressSource {
@@ -37,6 +39,7 @@ pub enum AddressSource {
 /// Result of `emergency_address`: the address that applies to the user's number.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct EffectiveAddress {
     /// Whose address it is.

@@ -15,6 +15,7 @@ use crate::pointer::Pointer;
 /// Request of the `location_eligibility` check. Absent flags count as `false`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields, expecting = "an object")]
 pub struct LocationEligibility {
     /// The partner selling the service.
@@ -28,6 +29,7 @@ pub struct LocationEligibility {
 /// The partner's standing with Cisco.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields, expecting = "a partner object")]
 pub struct Partner {
     /// An authorised Webex Calling VAR partner.
@@ -39,6 +41,7 @@ pub struct Partner {
 /// The customer organisation, as eligibility sees it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields, expecting = "an org object")]
 pub struct EligibilityOrg {
     /// On the free Webex Calling trial.
@@ -54,6 +57,7 @@ pub struct EligibilityOrg {
     derive(tsify::Tsify),
     tsify(rename = "CustomerLocation")
 )]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, expecting = "a location object")]
 pub struct Location {
     /// The location's identifier, echoed in messages.
@@ -75,6 +79,7 @@ pub struct Location {
 /// The PSTN options of Webex Calling.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PstnOption {
     /// Cisco Calling Plan (Cisco PSTN).

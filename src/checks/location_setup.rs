@@ -15,6 +15,7 @@ use crate::pointer::Pointer;
 /// Request of the `location_setup` check. Absent text fields count as empty.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields, expecting = "an object")]
 pub struct LocationSetup {
     /// The person who signs the legal agreement with Cisco.
@@ -26,6 +27,7 @@ pub struct LocationSetup {
 /// Contact details of the person who signs the legal agreement.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields, expecting = "a contact object")]
 pub struct Contact {
     /// First name.

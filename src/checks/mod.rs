@@ -171,6 +171,7 @@ macro_rules! define_checks {
         /// A request's check and its input, tagged by `"check"` in JSON.
         #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
         #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+        #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
         #[serde(tag = "check")]
         #[non_exhaustive]
         pub enum Check {
@@ -233,6 +234,7 @@ where
 /// Check-specific output, one shape per check that has one.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(untagged)]
 #[non_exhaustive]
 pub enum CheckResult {

@@ -16,6 +16,7 @@ use crate::pointer::Pointer;
 /// Request of the `number_removal` check.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields, expecting = "an object")]
 pub struct NumberRemoval {
     /// The numbers the location holds.
@@ -27,6 +28,7 @@ pub struct NumberRemoval {
 /// The numbers a location holds: single numbers and blocks.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields, expecting = "an inventory object")]
 pub struct Inventory {
     /// Numbers ordered one by one.
@@ -38,6 +40,7 @@ pub struct Inventory {
 /// A block the location holds.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, expecting = "a block {id, first, size}")]
 pub struct InventoryBlock {
     /// The block's identifier.
@@ -52,6 +55,7 @@ pub struct InventoryBlock {
 /// Result of `number_removal`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct RemovalResult {
     /// Numbers (E.164) that may be removed as requested, in request order.
@@ -64,6 +68,7 @@ pub struct RemovalResult {
 /// A block the request removes only part of.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct PartialBlock {
     /// The block's identifier.

@@ -22,6 +22,7 @@ use crate::ordering::{in_order, sorted_indices};
 /// Result of `order_plan`: the orders to place, each a `new_number_order` request body.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct OrderPlan {
     /// The orders, in the sequence to place them.

@@ -17,6 +17,7 @@ use crate::serde_name::serde_name;
 /// Request of the `port_order` check.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, expecting = "an object")]
 pub struct PortOrder {
     /// Today's date (the library never reads a clock).
@@ -47,6 +48,7 @@ pub struct PortOrder {
 /// The organisation's trial standing.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields, expecting = "an org object")]
 pub struct PortOrg {
     /// On the free Webex Calling trial.
@@ -56,6 +58,7 @@ pub struct PortOrg {
 /// The account with the current provider, as on its bill.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields, expecting = "an account object")]
 pub struct Account {
     /// The current provider.
@@ -75,6 +78,7 @@ pub struct Account {
 /// One number to port.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, expecting = "a number object")]
 pub struct PortNumber {
     /// The number, any common writing.
@@ -90,6 +94,7 @@ pub struct PortNumber {
 /// Kinds of line a ported number can be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum LineType {
     /// An ordinary voice line.
@@ -136,6 +141,7 @@ fn line_type_warning(line_type: LineType, number: String) -> Option<Params> {
 /// The uploaded invoice.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, expecting = "an invoice object")]
 pub struct Invoice {
     /// The file's name.
@@ -154,6 +160,7 @@ pub struct Invoice {
 /// The letter of agency's signer.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields, expecting = "a loa object")]
 pub struct Loa {
     /// Signer's first name.
@@ -168,6 +175,7 @@ pub struct Loa {
 /// Who signs the letter of agency.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SignerRole {
     /// The current account owner.

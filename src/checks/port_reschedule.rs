@@ -13,6 +13,7 @@ use crate::findings::Findings;
 /// Request of the `port_reschedule` check.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, expecting = "an object")]
 pub struct PortReschedule {
     /// Today's date.

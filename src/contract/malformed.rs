@@ -7,6 +7,7 @@ use serde::Serialize;
 /// Why input could not be read as a request.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub enum MalformedCode {
     /// `input.malformed`: not JSON, a wrong type, an unknown check, field or value.
@@ -44,6 +45,7 @@ impl std::fmt::Display for MalformedCode {
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, thiserror::Error)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[error("{message} (at \"{path}\")")]
 #[non_exhaustive]
 pub struct Malformed {

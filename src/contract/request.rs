@@ -24,8 +24,10 @@ use crate::pointer::Place;
     derive(tsify::Tsify),
     tsify(rename = "CallplanRequest", type = "Check & { locale?: Locale }")
 )]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 pub struct Request {
     /// The language of messages (default `en`).
+    #[cfg_attr(feature = "json-schema", schemars(default, with = "Option<Locale>"))]
     pub locale: Locale,
     /// The check and its input.
     #[serde(flatten)]

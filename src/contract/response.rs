@@ -19,6 +19,7 @@ use crate::findings::{Finding, Findings};
     derive(tsify::Tsify),
     tsify(rename = "CallplanResponse")
 )]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[non_exhaustive]
 pub struct Response {
     /// True iff no finding is an error.

@@ -19,6 +19,7 @@ use writing::{read, Digits, Writing, MAX_E164_DIGITS};
 /// What a phone number is, as far as the Cisco Calling Plan policy cares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum NumberClass {

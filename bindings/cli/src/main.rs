@@ -47,6 +47,8 @@ enum Command {
     Test(command::test::TestArgs),
     /// Answer every case under two policies and report each case whose answer changes.
     Diff(command::diff::DiffArgs),
+    /// Print the JSON Schema (draft 2020-12) of requests, responses and the policy.
+    Schema(command::schema::SchemaArgs),
 }
 
 /// The exit status of a process ended by SIGPIPE, as a shell reports it (128 + 13).
@@ -87,5 +89,6 @@ fn run(command: Command, out: &mut Output) -> Result<ExitCode, Stop> {
         Command::Rules(args) => command::rules::run(args, out),
         Command::Test(args) => command::test::run(args, out),
         Command::Diff(args) => command::diff::run(args, out),
+        Command::Schema(args) => command::schema::run(args, out),
     }
 }

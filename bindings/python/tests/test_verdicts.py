@@ -152,3 +152,31 @@ def test_threads_evaluate_at_once_and_every_answer_is_right() -> None:
         return callplan.evaluate_json(compact(line["request"])) == line["answer"]
     with ThreadPoolExecutor(max_workers=4) as pool:
         assert all(pool.map(answer, lines))
+
+
+def test_the_schema_accepts_every_request_the_library_reads() -> None:
+    from jsonschema import Draft202012Validator
+
+    schema = callplan.json_schema()
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    requests = Draft202012Validator({**schema, "$ref": "#/$defs/Request"})
+    answers = Draft202012Validator({**schema, "anyOf": [{"$ref": "#/$defs/Response"}, {"$ref": "#/$defs/Malformed"}]})
+    read = refused_by_both = 0
+    for index, line in enumerate(corpus()):
+        answer = json.loads(line["answer"])
+        # Every 20th answer is enough to hold the response shapes to the schema.
+        assert index % 20 or answers.is_valid(answer), line["answer"][:200]
+        if "code" in answer:
+            refused_by_both += not requests.is_valid(line["request"])
+        else:
+            read += 1
+            assert requests.is_valid(line["request"]), compact(line["request"])[:300]
+    for case_file in case_files():
+        case = json.loads(case_file.read_text(encoding="utf-8"))
+        answer = json.loads(callplan.evaluate_json(compact(case["request"])))
+        if "code" not in answer:
+            assert requests.is_valid(case["request"]), case_file.name
+    assert read > 90_000 and refused_by_both > 4_000
+    policies = Draft202012Validator({**schema, "$ref": "#/$defs/Policy"})
+    assert policies.is_valid({"toll_free": {"single_numbers": True, "blocks": False, "porting": False}})
+    assert not policies.is_valid({"max_numbers_per_order": "many"})

@@ -12,6 +12,7 @@ use crate::pointer::Pointer;
 /// A postal address where emergency services are sent. Absent text fields count as empty.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields, expecting = "an address object")]
 pub struct Address {
     /// Street address.

@@ -21,6 +21,7 @@ use crate::read_json::{ReadError, ReadJson};
 /// Request of the `new_number_order` (and `order_plan`) check.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields, expecting = "an object")]
 pub struct NewNumberOrder {
     /// The customer organisation.
@@ -39,6 +40,7 @@ pub struct NewNumberOrder {
 /// The organisation's trial standing.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields, expecting = "an org object")]
 pub struct TrialOrg {
     /// On the free Webex Calling trial.
@@ -50,6 +52,7 @@ pub struct TrialOrg {
 /// Whether the location has Cisco Calling Plan enabled.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields, expecting = "a location object")]
 pub struct CallingPlanLocation {
     /// Cisco Calling Plan is enabled for the location.
@@ -70,6 +73,7 @@ impl CallingPlanLocation {
 /// A block of consecutive numbers: `{first, size}` or `{numbers: [...]}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum Block {
     /// The first number and how many follow it (itself included).
@@ -81,6 +85,7 @@ pub enum Block {
 /// A block given by its first number and size.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, expecting = "a block {first, size}")]
 pub struct BlockRange {
     /// The block's first number.
@@ -92,6 +97,7 @@ pub struct BlockRange {
 /// A block given as the list of its numbers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields, expecting = "a block {numbers}")]
 pub struct BlockList {
     /// The block's numbers.
@@ -133,6 +139,7 @@ impl Block {
 /// Numbers the system picks from inventory by country, state, area code and prefix.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
+#[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields, expecting = "an auto_select object")]
 pub struct AutoSelect {
     /// ISO country code.

@@ -12,6 +12,7 @@ use clap::ValueEnum;
 pub(crate) mod check;
 pub(crate) mod diff;
 pub(crate) mod rules;
+pub(crate) mod schema;
 pub(crate) mod test;
 
 /// Why a command stopped early.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from importlib import resources
 from dataclasses import dataclass, field
 from typing import Any, Union
 
@@ -30,6 +31,7 @@ __all__ = [
     "classify_number",
     "evaluate",
     "evaluate_json",
+    "json_schema",
     "rules",
 ]
 
@@ -157,6 +159,16 @@ def classify_number(text: str) -> tuple[str | None, str]:
 def rules() -> list[Rule]:
     """Every rule of the catalogue."""
     return [Rule(*rule) for rule in _callplan.rules()]
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of requests, responses and the policy, made from the
+    Rust types (``$defs``: ``Request``, ``Response``, ``Malformed``, ``Policy`` and every
+    shape they name). It accepts every request the library reads; it cannot say the limits
+    (sizes, depth, counts) nor which dates exist."""
+    text = resources.files(__package__).joinpath("callplan.schema.json").read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
 
 
 def _check_function(name: str) -> Any:
