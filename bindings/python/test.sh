@@ -3,8 +3,10 @@
 # tests it from a fresh virtual environment under target/: pytest over the installed
 # package (never the source folder) with its doctests, answers compared with the native
 # ones (the parity corpus, written by the test command before, and every case through the
-# command line). Installs what it needs when missing: maturin and pytest as
-# requirements-build.txt and requirements-test.txt pin them.
+# command line), the JSON Schema against the library's reader, and the types: the generated
+# TypedDicts up to date, mypy --strict on a usage file, stubtest on the package. Installs
+# what it needs when missing: maturin, pytest, jsonschema and mypy as requirements-build.txt
+# and requirements-test.txt pin them.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -17,6 +19,8 @@ if ! cmp -s "$here/requirements-build.txt" "$build_venv/requirements.txt" 2>/dev
   "$build_venv/bin/pip" install --quiet --disable-pip-version-check -r "$here/requirements-build.txt"
   cp "$here/requirements-build.txt" "$build_venv/requirements.txt"
 fi
+
+python3 "$here/generate_types.py" --check
 
 rm -rf target/wheels
 "$build_venv/bin/maturin" build --release --locked --manifest-path "$here/Cargo.toml" --out target/wheels
@@ -33,3 +37,15 @@ cargo build --release --locked --bin callplan
 # From target/ so that `import callplan` can only find the installed wheel.
 (cd target && "$root/$test_venv/bin/python" -m pytest -p no:cacheprovider -q \
   --doctest-modules --doctest-glob=README.md --pyargs callplan "$root/$here/README.md" "$root/$here/tests")
+
+# Types: a usage file passes mypy --strict against the installed package, a misspelt field
+# fails it, and the native module's stub (_callplan.pyi) matches the module (stubtest).
+(cd target && "$root/$test_venv/bin/python" -m mypy --strict --no-incremental "$root/$here/tests/typing/usage.py")
+if misspelt=$(cd target && "$root/$test_venv/bin/python" -m mypy --strict --no-incremental "$root/$here/tests/typing/misspelt.py"); then
+  echo "mypy accepted a misspelt field" >&2
+  exit 1
+fi
+grep -q 'Extra key "numbrs" for TypedDict "NewNumberOrderInput"' <<<"$misspelt" \
+  || { echo "mypy did not name the misspelt field: $misspelt" >&2; exit 1; }
+echo "ok: mypy --strict refuses the misspelt field: $(grep -o 'Extra key.*' <<<"$misspelt")"
+(cd target && "$root/$test_venv/bin/python" -m mypy.stubtest --mypy-config-file /dev/null callplan._callplan)

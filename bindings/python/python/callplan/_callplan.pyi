@@ -1,0 +1,18 @@
+"""The native module: the core's JSON entry point and tables (see ``callplan``)."""
+
+__all__ = ["NUMBERING_DATA_VERSION", "__version__", "check_names", "classify_number", "evaluate_text", "rules"]
+
+NUMBERING_DATA_VERSION: str
+__version__: str
+
+def evaluate_text(request: object, policy: str | None = None) -> str:
+    """The answer JSON to a request given as ``str`` or ``bytes``; never raises."""
+
+def classify_number(text: str) -> tuple[str | None, str]:
+    """A phone number's E.164 writing and class name."""
+
+def rules() -> list[tuple[str, str, str, str]]:
+    """Every rule: code, severity, seed section, description."""
+
+def check_names() -> list[str]:
+    """The name of every check."""

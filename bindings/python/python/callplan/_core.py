@@ -1,0 +1,151 @@
+"""The verbs, answers and errors of the package, over the native module."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from importlib import resources
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+from . import _callplan
+
+__version__: str = _callplan.__version__
+#: The libphonenumber release the numbering data was made from, e.g. ``"9.0.43"``.
+NUMBERING_DATA_VERSION: str = _callplan.NUMBERING_DATA_VERSION
+
+#: A request or a policy: a mapping, or its JSON text as ``str`` or ``bytes``.
+JsonInput = Union[Mapping[str, Any], str, bytes]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What the policy says about one place of the request."""
+
+    rule: str
+    severity: str
+    path: str
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The answer to a request: ``ok`` when it has no error, every finding (errors, then
+    warnings, then notices), and the check's ``result`` when it has one."""
+
+    ok: bool
+    findings: list[Finding]
+    result: Any
+    json: str = field(repr=False)
+
+    @property
+    def errors(self) -> list[Finding]:
+        """The findings that block submission."""
+        return [finding for finding in self.findings if finding.severity == "error"]
+
+    def to_json(self) -> str:
+        """The answer as the JSON text every door of callplan writes."""
+        return self.json
+
+    def raise_for_errors(self) -> Verdict:
+        """Raises :class:`PolicyError` listing every error; returns the verdict otherwise."""
+        if not self.ok:
+            raise PolicyError(self.errors)
+        return self
+
+
+class PolicyError(ValueError):
+    """The request breaks the policy: every error with its rule and path."""
+
+    def __init__(self, errors: list[Finding]) -> None:
+        self.errors = errors
+        lines = [f"{len(errors)} policy error{'' if len(errors) == 1 else 's'}"]
+        lines += [f"  {error.path or '(the request)'}: {error.message} [{error.rule}]" for error in errors]
+        super().__init__("\n".join(lines))
+
+
+class MalformedRequest(ValueError):
+    """The request could not be read: ``code`` is ``input.malformed`` or
+    ``input.too_large``, ``path`` the JSON Pointer of the offending value."""
+
+    def __init__(self, code: str, path: str, message: str) -> None:
+        self.code = code
+        self.path = path
+        self.message = message
+        super().__init__(f"{message} (at {path!r}) [{code}]")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule of the catalogue."""
+
+    code: str
+    severity: str
+    seed_section: str
+    description: str
+
+
+def _json_text(value: JsonInput) -> str | bytes:
+    if isinstance(value, (str, bytes)):
+        return value
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def _policy_text(policy: JsonInput | None) -> str | None:
+    if policy is None:
+        return None
+    text = _json_text(policy)
+    return text.decode("utf-8", "replace") if isinstance(text, bytes) else text
+
+
+def evaluate_json(request: str | bytes, *, policy: JsonInput | None = None) -> str:
+    """The answer to JSON text, as JSON text: byte for byte what the Rust ``evaluate_json``
+    writes, ``input.malformed`` included. Never raises for any request."""
+    return _callplan.evaluate_text(request, _policy_text(policy))
+
+
+def evaluate(request: JsonInput, *, policy: JsonInput | None = None) -> Verdict:
+    """Evaluates a request (a mapping, or JSON text) under ``policy`` (``None``: the seed
+    policy; a mapping or JSON text whose fields replace the seed's).
+
+    Raises :class:`MalformedRequest` when the request cannot be read."""
+    try:
+        text = _json_text(request)
+    except (TypeError, ValueError) as error:
+        raise MalformedRequest("input.malformed", "", f"the request cannot be written as JSON: {error}") from None
+    return _verdict(evaluate_json(text, policy=policy))
+
+
+def _verdict(text: str) -> Verdict:
+    answer = json.loads(text)
+    if "code" in answer:
+        raise MalformedRequest(answer["code"], answer["path"], answer["message"])
+    findings = [Finding(**finding) for finding in answer["findings"]]
+    return Verdict(ok=answer["ok"], findings=findings, result=answer["result"], json=text)
+
+
+def classify_number(text: str) -> tuple[str | None, str]:
+    """A phone number's E.164 writing (``None`` when it has none) and its class, e.g.
+    ``("+14155552671", "us_geographic")``."""
+    return _callplan.classify_number(text)
+
+
+def rules() -> list[Rule]:
+    """Every rule of the catalogue."""
+    return [Rule(*rule) for rule in _callplan.rules()]
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of requests, responses and the policy, made from the
+    Rust types (``$defs``: ``Request``, ``Response``, ``Malformed``, ``Policy`` and every
+    shape they name). It accepts every request the library reads; it cannot say the limits
+    (sizes, depth, counts) nor which dates exist."""
+    text = resources.files(__package__).joinpath("callplan.schema.json").read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def _check(name: str, input: Mapping[str, Any] | None, policy: JsonInput | None, fields: Mapping[str, Any]) -> Verdict:
+    """Runs the check ``name`` on ``input`` with ``fields`` over it."""
+    return evaluate({**(input or {}), **fields, "check": name}, policy=policy)
