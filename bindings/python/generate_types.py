@@ -147,9 +147,10 @@ def checks_source(definitions: dict) -> str:
             f"    return _check({json.dumps(check)}, input, policy, fields)\n")
     inputs = ", ".join(f"{camel(name[6:])}Input" for name in names)
     return (HEADER.format(what="One function per check of the core's table.")
-            + "from __future__ import annotations\n\nfrom typing import Any\n\n"
-            + "from ._core import JsonInput, Verdict, _check\n"
-            + f"from .types import {inputs}\n\n"
+            + "from __future__ import annotations\n\nfrom typing import TYPE_CHECKING, Any\n\n"
+            + "from ._core import JsonInput, Verdict, _check\n\n"
+            + "if TYPE_CHECKING:  # the shapes are for type checkers; importing them costs time\n"
+            + f"    from .types import {inputs}\n\n"
             + f"__all__ = {json.dumps(names)}\n\n\n"
             + "\n\n".join(functions))
 

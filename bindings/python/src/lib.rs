@@ -41,7 +41,8 @@ fn answer(request: Result<Request, Malformed>, policy: &Policy) -> String {
     }
 }
 
-/// A phone number's E.164 writing (`None` when it has none) and class name.
+/// A phone number's E.164 writing (None when it has none) and its class, e.g.
+/// ("+14155552671", "us_geographic").
 #[pyfunction]
 fn classify_number(text: &str) -> (Option<String>, &'static str) {
     let classified = classify(text);

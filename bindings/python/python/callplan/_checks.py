@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._core import JsonInput, Verdict, _check
-from .types import LocationEligibilityInput, LocationSetupInput, NewNumberOrderInput, PortOrderInput, PortRescheduleInput, NumberRemovalInput, BillingStartInput, SupportRouteInput, OrderPlanInput, EmergencyAddressInput
+
+if TYPE_CHECKING:  # the shapes are for type checkers; importing them costs time
+    from .types import LocationEligibilityInput, LocationSetupInput, NewNumberOrderInput, PortOrderInput, PortRescheduleInput, NumberRemovalInput, BillingStartInput, SupportRouteInput, OrderPlanInput, EmergencyAddressInput
 
 __all__ = ["check_location_eligibility", "check_location_setup", "check_new_number_order", "check_port_order", "check_port_reschedule", "check_number_removal", "check_billing_start", "check_support_route", "check_order_plan", "check_emergency_address"]
 

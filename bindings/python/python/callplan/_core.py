@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from importlib import resources
-from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any, NamedTuple, Union
 
 from . import _callplan
 
@@ -18,26 +16,27 @@ NUMBERING_DATA_VERSION: str = _callplan.NUMBERING_DATA_VERSION
 JsonInput = Union[Mapping[str, Any], str, bytes]
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """What the policy says about one place of the request."""
 
     rule: str
     severity: str
     path: str
     message: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any]
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     """The answer to a request: ``ok`` when it has no error, every finding (errors, then
     warnings, then notices), and the check's ``result`` when it has one."""
 
     ok: bool
     findings: list[Finding]
     result: Any
-    json: str = field(repr=False)
+    json: str
+
+    def __repr__(self) -> str:
+        return f"Verdict(ok={self.ok!r}, findings={self.findings!r}, result={self.result!r})"
 
     @property
     def errors(self) -> list[Finding]:
@@ -76,8 +75,7 @@ class MalformedRequest(ValueError):
         super().__init__(f"{message} (at {path!r}) [{code}]")
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """A rule of the catalogue."""
 
     code: str
@@ -86,10 +84,14 @@ class Rule:
     description: str
 
 
+#: Writes a mapping as the compact JSON text every door of callplan reads.
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+
+
 def _json_text(value: JsonInput) -> str | bytes:
     if isinstance(value, (str, bytes)):
         return value
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return _encode(value)
 
 
 def _policy_text(policy: JsonInput | None) -> str | None:
@@ -121,14 +123,13 @@ def _verdict(text: str) -> Verdict:
     answer = json.loads(text)
     if "code" in answer:
         raise MalformedRequest(answer["code"], answer["path"], answer["message"])
-    findings = [Finding(**finding) for finding in answer["findings"]]
-    return Verdict(ok=answer["ok"], findings=findings, result=answer["result"], json=text)
+    findings = [Finding(f["rule"], f["severity"], f["path"], f["message"], f["params"]) for f in answer["findings"]]
+    return Verdict(answer["ok"], findings, answer["result"], text)
 
 
-def classify_number(text: str) -> tuple[str | None, str]:
-    """A phone number's E.164 writing (``None`` when it has none) and its class, e.g.
-    ``("+14155552671", "us_geographic")``."""
-    return _callplan.classify_number(text)
+#: A phone number's E.164 writing (``None`` when it has none) and its class, e.g.
+#: ``("+14155552671", "us_geographic")``: the native function itself, for speed.
+classify_number = _callplan.classify_number
 
 
 def rules() -> list[Rule]:
@@ -141,6 +142,8 @@ def json_schema() -> dict[str, Any]:
     Rust types (``$defs``: ``Request``, ``Response``, ``Malformed``, ``Policy`` and every
     shape they name). It accepts every request the library reads; it cannot say the limits
     (sizes, depth, counts) nor which dates exist."""
+    from importlib import resources  # only when asked: it costs import time
+
     text = resources.files(__package__).joinpath("callplan.schema.json").read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
