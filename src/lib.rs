@@ -13,7 +13,7 @@
 //!
 //! | you have | call | you get |
 //! |---|---|---|
-//! | JSON text from a client | [`evaluate_json`] | JSON text: the [`Response`] or the [`Malformed`] value |
+//! | JSON text from a client | [`evaluate_json`] ([`evaluate_json_bytes`] for a body as received) | JSON text: the [`Response`] or the [`Malformed`] value |
 //! | a typed [`Request`] (from [`Request::from_json`], or [`Request::from_json_bytes`] for a body as received) | [`evaluate`] | a [`Response`] |
 //! | the input of one check | [`check_new_number_order`], [`check_port_order`], … (one per [`Check`]) | a [`Response`] |
 //! | a phone number as typed or pasted | [`classify`] (E.164, class, extension), [`class_of`] (class only), [`normalize`] | [`Classified`], [`NumberClass`], E.164 text |
@@ -141,7 +141,25 @@ pub fn evaluate(request: &Request, policy: &Policy) -> Response {
 /// assert!(response.contains(r#""rule":"number.toll_free""#));
 /// ```
 pub fn evaluate_json(request: &str, policy: &Policy) -> String {
-    match Request::from_json(request) {
+    answer_json(Request::from_json(request), policy)
+}
+
+/// Evaluates a request given as the bytes of JSON text, as a server or a pipe receives them,
+/// and answers with JSON text: bytes that are not UTF-8 or over the size limit are the
+/// `input.malformed` / `input.too_large` value.
+///
+/// ```
+/// use callplan::{evaluate_json_bytes, Policy};
+/// let response = evaluate_json_bytes(b"{\"check\": \"\xff\"}", &Policy::default());
+/// assert!(response.starts_with(r#"{"code":"input.malformed""#));
+/// ```
+pub fn evaluate_json_bytes(request: &[u8], policy: &Policy) -> String {
+    answer_json(Request::from_json_bytes(request), policy)
+}
+
+/// The response to a request as read, or the value of why it could not be read, as JSON text.
+fn answer_json(request: Result<Request, Malformed>, policy: &Policy) -> String {
+    match request {
         Ok(request) => evaluate(&request, policy).to_json(),
         Err(malformed) => malformed.to_json(),
     }

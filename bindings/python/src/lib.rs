@@ -6,7 +6,7 @@
 //! the native `evaluate_json` writes. The core runs with the interpreter detached (no GIL
 //! held), so several Python threads evaluate at once.
 
-use callplan::{classify, evaluate_json, Check, Malformed, Policy, Request, Rule};
+use callplan::{classify, evaluate_json, evaluate_json_bytes, Check, Malformed, Policy, Rule};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
 
@@ -22,7 +22,7 @@ fn evaluate_text(py: Python<'_>, request: &Bound<'_, PyAny>, policy: Option<&str
     };
     if let Ok(bytes) = request.cast::<PyBytes>() {
         let bytes = bytes.as_bytes();
-        return py.detach(|| answer(Request::from_json_bytes(bytes), &policy));
+        return py.detach(|| evaluate_json_bytes(bytes, &policy));
     }
     match request.cast::<PyString>().map(|text| text.to_str()) {
         Ok(Ok(text)) => py.detach(|| evaluate_json(text, &policy)),
@@ -30,14 +30,6 @@ fn evaluate_text(py: Python<'_>, request: &Bound<'_, PyAny>, policy: Option<&str
             Malformed::new("", "not UTF-8 text: the text holds a lone surrogate").to_json()
         }
         Err(_) => Malformed::new("", "a request is JSON text: str or bytes").to_json(),
-    }
-}
-
-/// The answer JSON to a request read from bytes.
-fn answer(request: Result<Request, Malformed>, policy: &Policy) -> String {
-    match request {
-        Ok(request) => callplan::evaluate(&request, policy).to_json(),
-        Err(malformed) => malformed.to_json(),
     }
 }
 
