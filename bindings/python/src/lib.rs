@@ -2,13 +2,19 @@
 //! tables, nothing but conversion. The pure-Python package around it (`python/callplan/`)
 //! makes the verbs, the answer types and the errors Python developers expect.
 //!
-//! Requests cross as JSON text, as through every other door, so the answers are the bytes
-//! the native `evaluate_json` writes. The core runs with the interpreter detached (no GIL
+//! Requests cross as JSON text, as through every other door (a `dict` is written as the
+//! text `json.dumps` makes of it), so the answers are the bytes the native `evaluate_json`
+//! writes. The core runs with the interpreter detached (no GIL
 //! held), so several Python threads evaluate at once.
 
-use callplan::{classify, evaluate_json, evaluate_json_bytes, Check, Malformed, Policy, Rule};
+mod write_json;
+
+use callplan::{
+    classify, evaluate, evaluate_json, evaluate_json_bytes, Check, Malformed, Policy, Request, Rule,
+};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
+use pythonize::pythonize;
 
 /// The answer to a request given as `str` or `bytes` of JSON, under a policy given as JSON
 /// text (`None`: seed-2024): the response JSON, or the `input.malformed` / `input.too_large`
@@ -16,9 +22,9 @@ use pyo3::types::{PyBytes, PyString};
 #[pyfunction]
 #[pyo3(signature = (request, policy = None))]
 fn evaluate_text(py: Python<'_>, request: &Bound<'_, PyAny>, policy: Option<&str>) -> String {
-    let policy = match policy.map(Policy::from_json).transpose() {
-        Ok(policy) => policy.unwrap_or_default(),
-        Err(malformed) => return malformed.within("/policy").to_json(),
+    let policy = match read_policy(policy) {
+        Ok(policy) => policy,
+        Err(malformed) => return malformed.to_json(),
     };
     if let Ok(bytes) = request.cast::<PyBytes>() {
         let bytes = bytes.as_bytes();
@@ -30,6 +36,46 @@ fn evaluate_text(py: Python<'_>, request: &Bound<'_, PyAny>, policy: Option<&str
             Malformed::new("", "not UTF-8 text: the text holds a lone surrogate").to_json()
         }
         Err(_) => Malformed::new("", "a request is JSON text: str or bytes").to_json(),
+    }
+}
+
+/// The answer to a request given as Python values, as JSON text and as the Python values
+/// `json.loads` would make of that text: the answer to the text that `json.dumps(request,
+/// ensure_ascii=False, separators=(",", ":"), allow_nan=False)` writes, written natively.
+/// `None` when only the standard encoder can write it (another type, NaN, a lone
+/// surrogate, deep nesting).
+#[pyfunction]
+#[pyo3(signature = (request, policy = None))]
+fn evaluate_value<'py>(
+    py: Python<'py>,
+    request: &Bound<'py, PyAny>,
+    policy: Option<&str>,
+) -> PyResult<Option<(String, Bound<'py, PyAny>)>> {
+    let Some(text) = write_json::write(request) else {
+        return Ok(None);
+    };
+    let (json, answer) = py.detach(|| {
+        let answer = read_policy(policy).and_then(|policy| {
+            Request::from_json(&text).map(|request| evaluate(&request, &policy))
+        });
+        let json = match &answer {
+            Ok(response) => response.to_json(),
+            Err(malformed) => malformed.to_json(),
+        };
+        (json, answer)
+    });
+    let value = match &answer {
+        Ok(response) => pythonize(py, response)?,
+        Err(malformed) => pythonize(py, malformed)?,
+    };
+    Ok(Some((json, value)))
+}
+
+/// The policy given as JSON text (`None`: seed-2024), or why it cannot be read, at `/policy`.
+fn read_policy(policy: Option<&str>) -> Result<Policy, Malformed> {
+    match policy.map(Policy::from_json).transpose() {
+        Ok(policy) => Ok(policy.unwrap_or_default()),
+        Err(malformed) => Err(malformed.within("/policy")),
     }
 }
 
@@ -67,6 +113,7 @@ fn check_names() -> Vec<&'static str> {
 #[pymodule]
 fn _callplan(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(evaluate_text, module)?)?;
+    module.add_function(wrap_pyfunction!(evaluate_value, module)?)?;
     module.add_function(wrap_pyfunction!(classify_number, module)?)?;
     module.add_function(wrap_pyfunction!(rules, module)?)?;
     module.add_function(wrap_pyfunction!(check_names, module)?)?;

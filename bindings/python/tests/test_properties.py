@@ -63,3 +63,39 @@ def test_any_bytes_are_answered_as_natively(request: bytes) -> None:
 @given(st.text(max_size=64))
 def test_any_text_is_answered_and_nothing_raises(text: str) -> None:
     assert json.loads(callplan.evaluate_json(text))
+
+
+TRICKY_TEXTS = st.sampled_from(['"quoted" \\ back\\slash', "\x00\x08\x0c\x1f\x7f", "é 😀 \u2028", "\ud800 lone"])
+PYTHON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.integers(min_value=2**63 - 2, max_value=2**80)
+    | st.floats() | st.text(max_size=12) | TRICKY_TEXTS,
+    lambda children: st.lists(children, max_size=4) | st.lists(children, max_size=3).map(tuple)
+    | st.dictionaries(st.text(max_size=8) | st.integers() | st.booleans() | st.none() | st.floats(), children, max_size=4)
+    | st.frozensets(st.integers(), max_size=2),
+    max_leaves=12,
+)
+PYTHON_REQUESTS = st.builds(lambda check, fields: {**fields, "check": check}, CHECKS,
+                            st.dictionaries(st.sampled_from(["numbers", "org", "location", "today", "locale", "topic"]),
+                                            PYTHON_VALUES, max_size=4))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(PYTHON_REQUESTS | st.dictionaries(st.text(max_size=8), PYTHON_VALUES, max_size=4) | st.lists(PYTHON_VALUES, max_size=3))
+def test_a_python_value_is_answered_as_its_json_text(value: object) -> None:
+    """``evaluate`` writes a mapping natively where it can: the answer is still the one to
+    the text ``json.dumps`` writes, or the ``MalformedRequest`` saying it cannot be written."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError):
+        text = None
+    try:
+        verdict = callplan.evaluate(value)  # type: ignore[arg-type]
+    except callplan.MalformedRequest as error:
+        if text is None:
+            assert error.message.startswith("the request cannot be written as JSON")
+        else:
+            answer = json.loads(callplan.evaluate_json(text))
+            assert (error.code, error.path, error.message) == (answer["code"], answer["path"], answer["message"])
+    else:
+        assert text is not None
+        assert verdict.to_json() == callplan.evaluate_json(text)

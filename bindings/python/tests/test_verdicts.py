@@ -57,7 +57,8 @@ def test_evaluate_gives_the_same_answer_or_raises_the_same_malformed_request() -
             verdict = callplan.evaluate(as_python_passes_it(line["request"]))
             assert verdict.to_json() == line["answer"]
             assert verdict.ok == answer["ok"]
-            assert [finding.rule for finding in verdict.findings] == [finding["rule"] for finding in answer["findings"]]
+            assert [finding._asdict() for finding in verdict.findings] == answer["findings"]
+            assert verdict.result == answer["result"]
     assert malformed > 0
 
 
@@ -180,3 +181,30 @@ def test_the_schema_accepts_every_request_the_library_reads() -> None:
     policies = Draft202012Validator({**schema, "$ref": "#/$defs/Policy"})
     assert policies.is_valid({"toll_free": {"single_numbers": True, "blocks": False, "porting": False}})
     assert not policies.is_valid({"max_numbers_per_order": "many"})
+
+
+def nested_lists(depth: int) -> list[object]:
+    value: list[object] = []
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize("depth", [17, 129, 200, 100_000])
+def test_deep_nesting_is_answered_as_its_text_or_raises_malformed_request(depth: int) -> None:
+    request = {"check": "support_route", "topic": nested_lists(depth)}
+    with pytest.raises(callplan.MalformedRequest) as raised:
+        callplan.evaluate(request)
+    try:
+        answer = json.loads(callplan.evaluate_json(compact(request)))
+    except RecursionError:  # deeper than the standard encoder goes
+        assert raised.value.message.startswith("the request cannot be written as JSON")
+    else:
+        assert (raised.value.code, raised.value.path, raised.value.message) == (answer["code"], answer["path"], answer["message"])
+
+
+def test_a_request_holding_itself_raises_malformed_request() -> None:
+    numbers: list[object] = []
+    numbers.append(numbers)
+    with pytest.raises(callplan.MalformedRequest, match="cannot be written as JSON: Circular reference"):
+        callplan.evaluate({"check": "new_number_order", "numbers": numbers})

@@ -1,12 +1,19 @@
 """The native module: the core's JSON entry point and tables (see ``callplan``)."""
 
-__all__ = ["NUMBERING_DATA_VERSION", "__version__", "check_names", "classify_number", "evaluate_text", "rules"]
+from typing import Any
+
+__all__ = ["NUMBERING_DATA_VERSION", "__version__", "check_names", "classify_number", "evaluate_text", "evaluate_value", "rules"]
 
 NUMBERING_DATA_VERSION: str
 __version__: str
 
 def evaluate_text(request: object, policy: str | None = None) -> str:
     """The answer JSON to a request given as ``str`` or ``bytes``; never raises."""
+
+def evaluate_value(request: object, policy: str | None = None) -> tuple[str, dict[str, Any]] | None:
+    """The answer to a request given as Python values (as to its ``json.dumps`` text), as
+    JSON text and as the values ``json.loads`` reads from it; ``None`` when only the
+    standard encoder can write the request."""
 
 def classify_number(text: str) -> tuple[str | None, str]:
     """A phone number's E.164 writing and class name."""

@@ -88,17 +88,12 @@ class Rule(NamedTuple):
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
 
 
-def _json_text(value: JsonInput) -> str | bytes:
-    if isinstance(value, (str, bytes)):
-        return value
-    return _encode(value)
-
-
 def _policy_text(policy: JsonInput | None) -> str | None:
-    if policy is None:
-        return None
-    text = _json_text(policy)
-    return text.decode("utf-8", "replace") if isinstance(text, bytes) else text
+    if policy is None or isinstance(policy, str):
+        return policy
+    if isinstance(policy, bytes):
+        return policy.decode("utf-8", "replace")
+    return _encode(policy)
 
 
 def evaluate_json(request: str | bytes, *, policy: JsonInput | None = None) -> str:
@@ -109,18 +104,34 @@ def evaluate_json(request: str | bytes, *, policy: JsonInput | None = None) -> s
 
 def evaluate(request: JsonInput, *, policy: JsonInput | None = None) -> Verdict:
     """Evaluates a request (a mapping, or JSON text) under ``policy`` (``None``: the seed
-    policy; a mapping or JSON text whose fields replace the seed's).
+    policy; a mapping or JSON text whose fields replace the seed's). A mapping is answered
+    as its JSON text from ``json.dumps`` would be.
 
     Raises :class:`MalformedRequest` when the request cannot be read."""
+    policy_text = _policy_text(policy)
+    if isinstance(request, (str, bytes)):
+        return _verdict(_callplan.evaluate_text(request, policy_text))
+    # Written natively when it holds only what JSON has, else by the standard encoder:
+    # the same text either way.
+    answered = _callplan.evaluate_value(request, policy_text)
+    if answered is None:
+        return _verdict(_callplan.evaluate_text(_encoded(request), policy_text))
+    return _verdict_of(*answered)
+
+
+def _encoded(request: Mapping[str, Any]) -> str:
     try:
-        text = _json_text(request)
-    except (TypeError, ValueError) as error:
+        return _encode(request)
+    except (TypeError, ValueError, RecursionError) as error:
         raise MalformedRequest("input.malformed", "", f"the request cannot be written as JSON: {error}") from None
-    return _verdict(evaluate_json(text, policy=policy))
 
 
 def _verdict(text: str) -> Verdict:
-    answer = json.loads(text)
+    return _verdict_of(text, json.loads(text))
+
+
+def _verdict_of(text: str, answer: dict[str, Any]) -> Verdict:
+    """The verdict of an answer given as its JSON text and as the values read from it."""
     if "code" in answer:
         raise MalformedRequest(answer["code"], answer["path"], answer["message"])
     findings = [Finding(f["rule"], f["severity"], f["path"], f["message"], f["params"]) for f in answer["findings"]]
