@@ -7,12 +7,16 @@
 //! writes. The core runs with the interpreter detached (no GIL
 //! held), so several Python threads evaluate at once.
 
+mod arrow;
+mod arrow_capsules;
 mod write_json;
 
 use callplan::{
-    classify, evaluate, evaluate_json, evaluate_json_bytes, Check, Malformed, Policy, Request, Rule,
+    classify, evaluate, evaluate_json, evaluate_json_bytes, Check, Malformed, NumberClass, Policy,
+    Request, Rule,
 };
 use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyString};
 use pythonize::pythonize;
 
@@ -79,12 +83,43 @@ fn read_policy(policy: Option<&str>) -> Result<Policy, Malformed> {
     }
 }
 
+/// `callplan.MalformedRequest` carrying the code, path and message of `malformed`.
+fn malformed_request(py: Python<'_>, malformed: Malformed) -> PyErr {
+    let class = py
+        .import("callplan._core")
+        .and_then(|core| core.getattr("MalformedRequest"));
+    let error = class.and_then(|class| {
+        class.call1((malformed.code.as_str(), malformed.path, malformed.message))
+    });
+    match error {
+        Ok(error) => PyErr::from_value(error),
+        Err(error) => error,
+    }
+}
+
 /// A phone number's E.164 writing (None when it has none) and its class, e.g.
 /// ("+14155552671", "us_geographic").
 #[pyfunction]
-fn classify_number(text: &str) -> (Option<String>, &'static str) {
+fn classify_number<'py>(py: Python<'py>, text: &str) -> (Option<String>, Bound<'py, PyString>) {
     let classified = classify(text);
-    (classified.e164, classified.class.as_str())
+    (classified.e164, class_name(py, classified.class))
+}
+
+/// The name of a class as one Python string made once (a column of a million numbers
+/// holds five names, not a million strings).
+fn class_name(py: Python<'_>, class: NumberClass) -> Bound<'_, PyString> {
+    static NAMES: PyOnceLock<Vec<Py<PyString>>> = PyOnceLock::new();
+    let names = NAMES.get_or_init(py, || {
+        NumberClass::ALL
+            .iter()
+            .map(|class| PyString::intern(py, class.as_str()).unbind())
+            .collect()
+    });
+    let index = NumberClass::ALL.iter().position(|known| *known == class);
+    match index.and_then(|index| names.get(index)) {
+        Some(name) => name.bind(py).clone(),
+        None => PyString::new(py, class.as_str()),
+    }
 }
 
 /// Every rule: code, severity, seed section and English description.
@@ -114,6 +149,8 @@ fn check_names() -> Vec<&'static str> {
 fn _callplan(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(evaluate_text, module)?)?;
     module.add_function(wrap_pyfunction!(evaluate_value, module)?)?;
+    module.add_function(wrap_pyfunction!(arrow::evaluate_arrow, module)?)?;
+    module.add_function(wrap_pyfunction!(arrow::classify_arrow, module)?)?;
     module.add_function(wrap_pyfunction!(classify_number, module)?)?;
     module.add_function(wrap_pyfunction!(rules, module)?)?;
     module.add_function(wrap_pyfunction!(check_names, module)?)?;

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The batch verbs where the data lives: callplan.arrow, callplan.polars and callplan.spark
+# over 1,000,000 requests (the parity corpus repeated), each answer byte for byte what
+# `callplan check --jsonl` writes for the same line, and columns with nulls, empty strings
+# and text that is not JSON. Uses the wheel bindings/python/test.sh built
+# (target/python/dist) and the parity corpus the test command wrote. Installs what it needs
+# when missing: Java 17 (Debian's openjdk-17-jre-headless) and the engines as
+# requirements-data.txt pins them, in a virtual environment under target/.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+here=bindings/python
+
+if ! command -v java >/dev/null 2>&1; then
+  sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+  sudo_if_needed apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive sudo_if_needed apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless
+fi
+
+data_venv=target/python/data-venv
+if ! cmp -s "$here/requirements-data.txt" "$data_venv/requirements.txt" 2>/dev/null; then
+  rm -rf "$data_venv"
+  python3 -m venv "$data_venv"
+  "$data_venv/bin/pip" install --quiet --disable-pip-version-check -r "$here/requirements-data.txt"
+  cp "$here/requirements-data.txt" "$data_venv/requirements.txt"
+fi
+"$data_venv/bin/pip" install --quiet --disable-pip-version-check --no-index --force-reinstall --no-deps \
+  target/python/dist/callplan-*.whl
+
+# The engines' own work (Spark's driver, executors and Python workers) stays on this host.
+export SPARK_LOCAL_IP=127.0.0.1
+# Executors start their Python workers from the environment the wheel is installed in.
+export PYSPARK_PYTHON="$root/$data_venv/bin/python"
+(cd target && "$root/$data_venv/bin/python" -m pytest -p no:cacheprovider -q -s \
+  --doctest-modules --pyargs callplan.arrow callplan.polars "$root/$here/tests-data")
