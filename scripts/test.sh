@@ -5,12 +5,13 @@
 # that keeps `phonenumber` out of the library's own build, a minute of fuzzing per fuzz
 # target, then the WASM package: its build, parity with the native library in Node.js and
 # in headless Chromium, its TypeScript declarations and Standard Schemas, the Python wheel
-# tested from a fresh virtual environment, the demo page
+# tested from a fresh virtual environment and its batch verbs in pyarrow, Polars and
+# Spark, the demo page
 # driven end to end and audited in Chromium, and apps of the bundlers, frameworks and form
 # libraries people use, built from the packed tarball. Installs what it needs when missing
 # (cargo-fuzz, the wasm32 target, the pinned wasm-bindgen-cli, maturin and pytest pinned in
-# virtual environments under target/, npm packages from the committed package-lock.json
-# files, Debian's chromium).
+# virtual environments under target/, pyarrow, Polars and PySpark likewise, Java 17, npm
+# packages from the committed package-lock.json files, Debian's chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -105,6 +106,9 @@ cargo run --release --locked --example parity_corpus -- target/parity/corpus.jso
 
 step "Python: the wheel built by maturin, installed into a fresh virtual environment, and its tests (bindings/python/test.sh)"
 ./bindings/python/test.sh
+
+step "Python batches: callplan.arrow, .polars and .spark (local-cluster) over 1,000,000 requests, byte for byte as check --jsonl (bindings/python/test-data.sh)"
+./bindings/python/test-data.sh
 
 step "Node.js: parity, package verbs"
 (cd pkg && node --test test/)

@@ -2,7 +2,7 @@
 # The batch verbs where the data lives: callplan.arrow, callplan.polars and callplan.spark
 # over 1,000,000 requests (the parity corpus repeated), each answer byte for byte what
 # `callplan check --jsonl` writes for the same line, and columns with nulls, empty strings
-# and text that is not JSON. Uses the wheel bindings/python/test.sh built
+# and text that is not JSON; the README's Python examples (it has those of the batch verbs). Uses the wheel bindings/python/test.sh built
 # (target/python/dist) and the parity corpus the test command wrote. Installs what it needs
 # when missing: Java 17 (Debian's openjdk-17-jre-headless) and the engines as
 # requirements-data.txt pins them, in a virtual environment under target/.
@@ -31,5 +31,10 @@ fi
 export SPARK_LOCAL_IP=127.0.0.1
 # Executors start their Python workers from the environment the wheel is installed in.
 export PYSPARK_PYTHON="$root/$data_venv/bin/python"
-(cd target && "$root/$data_venv/bin/python" -m pytest -p no:cacheprovider -q -s \
-  --doctest-modules --pyargs callplan.arrow callplan.polars "$root/$here/tests-data")
+# The README's session (`SparkSession.builder.getOrCreate()`) is the tests' one: two executors
+# in their own JVMs, as on a cluster.
+export PYSPARK_SUBMIT_ARGS="--master local-cluster[2,1,1024] --conf spark.driver.host=127.0.0.1 \
+--conf spark.driver.bindAddress=127.0.0.1 --conf spark.ui.enabled=false pyspark-shell"
+(cd target && "$root/$data_venv/bin/python" -m pytest -p no:cacheprovider -q \
+  --doctest-modules --doctest-glob=README.md --pyargs callplan.arrow callplan.polars \
+  "$root/README.md" "$root/$here/tests-data")

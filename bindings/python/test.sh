@@ -36,9 +36,10 @@ python3 -m venv "$test_venv"
 cargo build --release --locked --bin callplan
 # From target/ so that `import callplan` can only find the installed wheel.
 (cd target && "$root/$test_venv/bin/python" -m pytest -p no:cacheprovider -q \
-  --doctest-modules --doctest-glob=README.md --pyargs callplan "$root/README.md" "$root/$here/README.md" "$root/$here/tests" \
+  --doctest-modules --doctest-glob=README.md --pyargs callplan "$root/$here/README.md" "$root/$here/tests" \
   --ignore-glob='*/callplan/arrow.py' --ignore-glob='*/callplan/polars.py' --ignore-glob='*/callplan/spark.py')
-# The batch verbs (callplan.arrow, .polars, .spark) need their engines: test-data.sh.
+# The batch verbs (callplan.arrow, .polars, .spark) need their engines, and so do the main
+# README's examples: test-data.sh.
 
 # Types: a usage file passes mypy --strict against the installed package, a misspelt field
 # fails it, and the native module's stub (_callplan.pyi) matches the module (stubtest).
@@ -59,5 +60,5 @@ pip_venv=target/python/pip-venv
 rm -rf "$pip_venv"
 python3 -m venv "$pip_venv"
 "$pip_venv/bin/pip" install --quiet --disable-pip-version-check ./bindings/python
-(cd target && "$root/$pip_venv/bin/python" -m doctest "$root/README.md" "$root/$here/README.md")
-echo "ok: pip install ./bindings/python, and the READMEs' examples against it"
+(cd target && "$root/$pip_venv/bin/python" -m doctest "$root/$here/README.md")
+echo "ok: pip install ./bindings/python, and the package README's examples against it"

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-__all__ = ["NUMBERING_DATA_VERSION", "__version__", "check_names", "classify_number", "evaluate_text", "evaluate_value", "rules"]
+__all__ = ["NUMBERING_DATA_VERSION", "__version__", "check_names", "classify_arrow", "classify_number", "evaluate_arrow", "evaluate_text", "evaluate_value", "rules"]
 
 NUMBERING_DATA_VERSION: str
 __version__: str
@@ -23,3 +23,10 @@ def rules() -> list[tuple[str, str, str, str]]:
 
 def check_names() -> list[str]:
     """The name of every check."""
+
+def evaluate_arrow(requests: object, policy: str | None = None) -> list[tuple[Any, Any]]:
+    """The answers to a column of JSON requests (an object with ``__arrow_c_array__`` or
+    ``__arrow_c_stream__``): the ``(schema, array)`` capsules of one struct array per chunk."""
+
+def classify_arrow(numbers: object) -> list[tuple[Any, Any]]:
+    """The E.164 writing and class of each number of a column of strings, per chunk."""
