@@ -9,57 +9,92 @@ use arrow_array::builder::{BooleanBuilder, LargeStringBuilder, ListBuilder, Stri
 use arrow_array::cast::AsArray;
 use arrow_array::{Array, ArrayRef, StructArray};
 use arrow_schema::{DataType, Field, Fields};
-use callplan::{classify, evaluate, Malformed, Policy, Request, Response, Severity};
+use callplan::{classify, evaluate, Classified, Malformed, Policy, Request, Response, Severity};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
-use crate::arrow_capsules;
+use crate::{arrow_capsules, parallel};
 
 /// The answers to a column of requests (JSON text as strings or bytes, one request a row):
 /// a struct array of `ok` (bool), `rules` (the codes of the errors and warnings, or the
 /// `input.*` code of a request that cannot be read) and `answer` (the JSON text, byte for
-/// byte what `evaluate_json` writes). A null row has a null answer. One answer array, as
-/// the capsules of `__arrow_c_array__`, per chunk of the column. A policy (JSON text) that
+/// byte what `evaluate_json` writes). A null row has a null answer. The answers are arrays
+/// in row order, as the capsules of `__arrow_c_array__`: a chunk of the column gives one
+/// array a thread, on `threads` threads (`None`: one per core). A policy (JSON text) that
 /// cannot be read raises `callplan.MalformedRequest` at `/policy`.
 #[pyfunction]
-#[pyo3(signature = (requests, policy = None))]
+#[pyo3(signature = (requests, policy = None, threads = None))]
 pub fn evaluate_arrow<'py>(
     py: Python<'py>,
     requests: &Bound<'py, PyAny>,
     policy: Option<&str>,
+    threads: Option<usize>,
 ) -> PyResult<Vec<Bound<'py, PyTuple>>> {
     let policy =
         crate::read_policy(policy).map_err(|malformed| crate::malformed_request(py, malformed))?;
-    let answer_chunk =
-        |chunk: &dyn Array| json_rows(chunk).map(|rows| answers_array(rows, chunk.len(), &policy));
+    let answer_part = |rows: &dyn Array| {
+        let mut answers = AnswerColumn::with_capacity(rows.len());
+        for row in json_rows(rows)? {
+            answers.push(row.map(|bytes| answer(Request::from_json_bytes(bytes), &policy)));
+        }
+        Ok(answers.finish())
+    };
+    let answer_chunk = |chunk: &dyn Array| {
+        // A column of another type is refused even when it has no rows.
+        drop(json_rows(chunk)?);
+        parallel::answer_in_parts(
+            chunk,
+            threads.unwrap_or_else(parallel::every_core),
+            answer_part,
+        )
+    };
     map_chunks(py, requests, answer_chunk)
 }
 
 /// The E.164 text (null when the number has none) and class of each number of a column of
-/// strings: a struct array of `e164` and `class` per chunk. A null row is null.
+/// strings: struct arrays of `e164` and `class`, in row order, as [`evaluate_arrow`] gives
+/// them. A null row is null.
 #[pyfunction]
+#[pyo3(signature = (numbers, threads = None))]
 pub fn classify_arrow<'py>(
     py: Python<'py>,
     numbers: &Bound<'py, PyAny>,
+    threads: Option<usize>,
 ) -> PyResult<Vec<Bound<'py, PyTuple>>> {
-    let classify_chunk =
-        |chunk: &dyn Array| text_rows(chunk).map(|rows| classes_array(rows, chunk.len()));
+    let classify_part = |rows: &dyn Array| {
+        let mut classes = ClassColumn::with_capacity(rows.len());
+        text_rows(rows)?.for_each(|row| classes.push(row.map(classify)));
+        Ok(classes.finish())
+    };
+    let classify_chunk = |chunk: &dyn Array| {
+        drop(text_rows(chunk)?);
+        parallel::answer_in_parts(
+            chunk,
+            threads.unwrap_or_else(parallel::every_core),
+            classify_part,
+        )
+    };
     map_chunks(py, numbers, classify_chunk)
 }
 
-/// `answer` applied to each chunk of `column` with the interpreter detached, each answer
-/// exported as the capsules of `__arrow_c_array__`.
+/// `answer` applied to each chunk of `column` with the interpreter detached, every array of
+/// answers (a chunk answered on several threads gives one a thread) exported as the
+/// capsules of `__arrow_c_array__`, in row order.
 fn map_chunks<'py>(
     py: Python<'py>,
     column: &Bound<'py, PyAny>,
-    answer: impl Fn(&dyn Array) -> PyResult<ArrayRef> + Sync,
+    answer: impl Fn(&dyn Array) -> PyResult<Vec<ArrayRef>> + Sync,
 ) -> PyResult<Vec<Bound<'py, PyTuple>>> {
     let chunks = arrow_capsules::import(column)?;
     let answered = py.detach(|| {
-        chunks
-            .map(|chunk| answer(chunk.map_err(arrow_capsules::arrow_error)?.as_ref()))
-            .collect::<PyResult<Vec<_>>>()
+        let mut answered = Vec::new();
+        for chunk in chunks {
+            answered.extend(answer(
+                chunk.map_err(arrow_capsules::arrow_error)?.as_ref(),
+            )?);
+        }
+        PyResult::Ok(answered)
     })?;
     answered
         .iter()
@@ -105,47 +140,57 @@ fn blocking_rules(response: &Response) -> Vec<&'static str> {
         .collect()
 }
 
-/// The answers to `rows` as one struct array, each row answered and appended in turn (so
-/// a chunk holds its answers once, in the array being built).
-fn answers_array<'a>(
-    rows: impl Iterator<Item = Option<&'a [u8]>>,
-    count: usize,
-    policy: &Policy,
-) -> ArrayRef {
-    let mut ok = BooleanBuilder::with_capacity(count);
-    let mut rules = ListBuilder::new(StringBuilder::new()).with_field(rule_field());
-    let mut json = LargeStringBuilder::with_capacity(count, 0);
-    let mut valid = Vec::with_capacity(count);
-    for row in rows {
-        match row.map(|bytes| answer(Request::from_json_bytes(bytes), policy)) {
+/// The answer column being built, a row at a time.
+struct AnswerColumn {
+    ok: BooleanBuilder,
+    rules: ListBuilder<StringBuilder>,
+    json: LargeStringBuilder,
+    valid: Vec<bool>,
+}
+
+impl AnswerColumn {
+    fn with_capacity(rows: usize) -> Self {
+        AnswerColumn {
+            ok: BooleanBuilder::with_capacity(rows),
+            rules: ListBuilder::new(StringBuilder::new()).with_field(rule_field()),
+            json: LargeStringBuilder::with_capacity(rows, 0),
+            valid: Vec::with_capacity(rows),
+        }
+    }
+
+    /// Appends a row's answer; `None` for a null row.
+    fn push(&mut self, row: Option<Answer>) {
+        self.valid.push(row.is_some());
+        match row {
             Some(answer) => {
-                ok.append_value(answer.ok);
+                self.ok.append_value(answer.ok);
                 answer
                     .rules
                     .iter()
-                    .for_each(|rule| rules.values().append_value(rule));
-                rules.append(true);
-                json.append_value(&answer.json);
-                valid.push(true);
+                    .for_each(|rule| self.rules.values().append_value(rule));
+                self.rules.append(true);
+                self.json.append_value(&answer.json);
             }
             None => {
-                ok.append_null();
-                rules.append_null();
-                json.append_null();
-                valid.push(false);
+                self.ok.append_null();
+                self.rules.append_null();
+                self.json.append_null();
             }
         }
     }
-    let columns: Vec<ArrayRef> = vec![
-        Arc::new(ok.finish()),
-        Arc::new(rules.finish()),
-        Arc::new(json.finish()),
-    ];
-    Arc::new(StructArray::new(
-        answer_fields(),
-        columns,
-        Some(valid.into()),
-    ))
+
+    fn finish(mut self) -> ArrayRef {
+        let columns: Vec<ArrayRef> = vec![
+            Arc::new(self.ok.finish()),
+            Arc::new(self.rules.finish()),
+            Arc::new(self.json.finish()),
+        ];
+        Arc::new(StructArray::new(
+            answer_fields(),
+            columns,
+            Some(self.valid.into()),
+        ))
+    }
 }
 
 /// `struct<ok: bool, rules: list<string>, answer: large_string>`: the answer is a large
@@ -162,22 +207,40 @@ fn rule_field() -> Field {
     Field::new("item", DataType::Utf8, false)
 }
 
-fn classes_array<'a>(rows: impl Iterator<Item = Option<&'a str>>, count: usize) -> ArrayRef {
-    let mut e164 = StringBuilder::with_capacity(count, count.saturating_mul(12));
-    let mut class = StringBuilder::with_capacity(count, count.saturating_mul(13));
-    let mut valid = Vec::with_capacity(count);
-    for row in rows {
-        let classified = row.map(classify);
-        e164.append_option(classified.as_ref().and_then(|c| c.e164.as_deref()));
-        class.append_option(classified.as_ref().map(|c| c.class.as_str()));
-        valid.push(classified.is_some());
+/// The class column being built, a row at a time.
+struct ClassColumn {
+    e164: StringBuilder,
+    class: StringBuilder,
+    valid: Vec<bool>,
+}
+
+impl ClassColumn {
+    fn with_capacity(rows: usize) -> Self {
+        ClassColumn {
+            e164: StringBuilder::with_capacity(rows, rows.saturating_mul(12)),
+            class: StringBuilder::with_capacity(rows, rows.saturating_mul(13)),
+            valid: Vec::with_capacity(rows),
+        }
     }
-    let columns: Vec<ArrayRef> = vec![Arc::new(e164.finish()), Arc::new(class.finish())];
-    Arc::new(StructArray::new(
-        class_fields(),
-        columns,
-        Some(valid.into()),
-    ))
+
+    /// Appends a row's class; `None` for a null row.
+    fn push(&mut self, row: Option<Classified>) {
+        self.valid.push(row.is_some());
+        self.e164
+            .append_option(row.as_ref().and_then(|row| row.e164.as_deref()));
+        self.class
+            .append_option(row.as_ref().map(|row| row.class.as_str()));
+    }
+
+    fn finish(mut self) -> ArrayRef {
+        let columns: Vec<ArrayRef> =
+            vec![Arc::new(self.e164.finish()), Arc::new(self.class.finish())];
+        Arc::new(StructArray::new(
+            class_fields(),
+            columns,
+            Some(self.valid.into()),
+        ))
+    }
 }
 
 /// `struct<e164: string, class: string>`.

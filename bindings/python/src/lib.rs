@@ -9,6 +9,7 @@
 
 mod arrow;
 mod arrow_capsules;
+mod parallel;
 mod write_json;
 
 use callplan::{

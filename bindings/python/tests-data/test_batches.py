@@ -62,8 +62,18 @@ def test_arrow_reads_binary_and_chunked_columns(million: tuple[Path, Path]) -> N
     first = requests.read_bytes().split(b"\n")[:50_000]
     chunked = pa.chunked_array([pa.array(first[:20_000], pa.binary()), pa.array(first[20_000:], pa.binary())])
     answers = callplan.arrow.evaluate(chunked)
-    assert isinstance(answers, pa.ChunkedArray) and answers.num_chunks == 2
+    assert isinstance(answers, pa.ChunkedArray) and len(answers) == 50_000
     assert answers.combine_chunks().field("answer").equals(answer_lines(expected)[:50_000])
+
+
+@pytest.mark.parametrize("threads", [1, 3, 8])
+def test_any_number_of_threads_answers_in_row_order(million: tuple[Path, Path], threads: int) -> None:
+    requests, expected = million
+    column = request_column(requests)[:20_000]
+    answers = callplan.arrow.evaluate(column, threads=threads)
+    assert answers.field("answer").equals(answer_lines(expected)[:20_000])
+    numbers = pa.array([None if index % 7 == 0 else f"(415) 555-{index % 10_000:04d}" for index in range(20_000)])
+    assert callplan.arrow.classify(numbers, threads=threads).equals(callplan.arrow.classify(numbers, threads=1))
 
 
 def test_polars_answers_a_million_requests_as_check_jsonl(million: tuple[Path, Path]) -> None:

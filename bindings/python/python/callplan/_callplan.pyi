@@ -24,9 +24,10 @@ def rules() -> list[tuple[str, str, str, str]]:
 def check_names() -> list[str]:
     """The name of every check."""
 
-def evaluate_arrow(requests: object, policy: str | None = None) -> list[tuple[Any, Any]]:
+def evaluate_arrow(requests: object, policy: str | None = None, threads: int | None = None) -> list[tuple[Any, Any]]:
     """The answers to a column of JSON requests (an object with ``__arrow_c_array__`` or
-    ``__arrow_c_stream__``): the ``(schema, array)`` capsules of one struct array per chunk."""
+    ``__arrow_c_stream__``): the ``(schema, array)`` capsules of one struct array per chunk,
+    on ``threads`` threads (``None``: one per core)."""
 
-def classify_arrow(numbers: object) -> list[tuple[Any, Any]]:
+def classify_arrow(numbers: object, threads: int | None = None) -> list[tuple[Any, Any]]:
     """The E.164 writing and class of each number of a column of strings, per chunk."""

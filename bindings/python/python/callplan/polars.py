@@ -56,7 +56,7 @@ def _classified(numbers: pl.Series) -> pl.Series:
 
 
 def _series(name: str, chunks: list[tuple[Any, Any]], dtype: pl.DataType | None) -> pl.Series:
-    """The native answers, chunk for chunk, as one series (its chunks kept)."""
+    """The native answers (an array a chunk and thread) as one series, its chunks kept."""
     parts = [pl.Series(name, ArrowChunk(chunk)) for chunk in chunks]
     if len(parts) == 1:
         return parts[0]

@@ -1,6 +1,6 @@
 """Spark DataFrames checked where they live: columns added through ``mapInArrow``, so each
 Python worker receives Arrow batches and answers each with one native call (no per-row
-UDF). The executors need the ``callplan`` wheel installed, like any Python library used on
+UDF), one thread per task (Spark runs a task per core). The executors need the ``callplan`` wheel installed, like any Python library used on
 them (README: "Many requests at once").
 """
 
@@ -34,7 +34,7 @@ def validate(df: DataFrame, column: str = "request", *, policy: JsonInput | None
     _callplan.evaluate_arrow(pyarrow.array([], pyarrow.string()), policy_text)  # a bad policy raises now
 
     def answer(requests: pyarrow.Array) -> list[tuple[Any, Any]]:
-        return _callplan.evaluate_arrow(requests, policy_text)
+        return _callplan.evaluate_arrow(requests, policy_text, 1)
 
     added = [StructField("ok", BooleanType()), StructField("rules", ArrayType(StringType(), containsNull=False)),
              StructField("answer", StringType())]
@@ -47,7 +47,10 @@ def classify(df: DataFrame, column: str) -> DataFrame:
     from pyspark.sql.types import StringType, StructField
 
     added = [StructField("e164", StringType()), StructField("class", StringType())]
-    return _add_columns(df, column, added, _callplan.classify_arrow)
+    def classify_batch(numbers: pyarrow.Array) -> list[tuple[Any, Any]]:
+        return _callplan.classify_arrow(numbers, 1)
+
+    return _add_columns(df, column, added, classify_batch)
 
 
 def _add_columns(df: DataFrame, column: str, added: list[StructField],
@@ -65,7 +68,7 @@ def _add_columns(df: DataFrame, column: str, added: list[StructField],
         import pyarrow
 
         for batch in batches:
-            (answers,) = [pyarrow.array(ArrowChunk(chunk)) for chunk in answer(batch.column(column))]
+            (answers,) = [pyarrow.array(ArrowChunk(chunk)) for chunk in answer(batch.column(column))]  # one thread: one array
             # Spark reads string columns as Arrow's 32-bit-offset strings.
             columns = [field.cast(pyarrow.string()) if field.type == pyarrow.large_string() else field
                        for field in answers.flatten()]
