@@ -1,7 +1,7 @@
 //! Columns of requests and numbers, answered a chunk at a time: an Arrow column in (through
 //! the Arrow PyCapsule interface, so pyarrow, Polars, DuckDB or pandas hand their memory
-//! over without a copy through Python objects), an Arrow struct array out per chunk, the
-//! core run on every row with the interpreter detached. No Python call per row.
+//! over without a copy through Python objects), Arrow struct arrays out, the core run on
+//! every row with the interpreter detached, on every core. No Python call per row.
 
 use std::sync::Arc;
 
@@ -40,16 +40,7 @@ pub fn evaluate_arrow<'py>(
         }
         Ok(answers.finish())
     };
-    let answer_chunk = |chunk: &dyn Array| {
-        // A column of another type is refused even when it has no rows.
-        drop(json_rows(chunk)?);
-        parallel::answer_in_parts(
-            chunk,
-            threads.unwrap_or_else(parallel::every_core),
-            answer_part,
-        )
-    };
-    map_chunks(py, requests, answer_chunk)
+    map_chunks(py, requests, threads, answer_part)
 }
 
 /// The E.164 text (null when the number has none) and class of each number of a column of
@@ -67,32 +58,27 @@ pub fn classify_arrow<'py>(
         text_rows(rows)?.for_each(|row| classes.push(row.map(classify)));
         Ok(classes.finish())
     };
-    let classify_chunk = |chunk: &dyn Array| {
-        drop(text_rows(chunk)?);
-        parallel::answer_in_parts(
-            chunk,
-            threads.unwrap_or_else(parallel::every_core),
-            classify_part,
-        )
-    };
-    map_chunks(py, numbers, classify_chunk)
+    map_chunks(py, numbers, threads, classify_part)
 }
 
-/// `answer` applied to each chunk of `column` with the interpreter detached, every array of
-/// answers (a chunk answered on several threads gives one a thread) exported as the
-/// capsules of `__arrow_c_array__`, in row order.
+/// `answer` applied to each chunk of `column` with the interpreter detached, on `threads`
+/// threads (`None`: one per core), every array of answers (one a chunk and thread)
+/// exported as the capsules of `__arrow_c_array__`, in row order.
 fn map_chunks<'py>(
     py: Python<'py>,
     column: &Bound<'py, PyAny>,
-    answer: impl Fn(&dyn Array) -> PyResult<Vec<ArrayRef>> + Sync,
+    threads: Option<usize>,
+    answer: impl Fn(&dyn Array) -> PyResult<ArrayRef> + Sync,
 ) -> PyResult<Vec<Bound<'py, PyTuple>>> {
+    let threads = threads.unwrap_or_else(parallel::every_core);
     let chunks = arrow_capsules::import(column)?;
     let answered = py.detach(|| {
         let mut answered = Vec::new();
         for chunk in chunks {
-            answered.extend(answer(
-                chunk.map_err(arrow_capsules::arrow_error)?.as_ref(),
-            )?);
+            let chunk = chunk.map_err(arrow_capsules::arrow_error)?;
+            // Answering none of its rows refuses a column of another type, rows or not.
+            answer(chunk.slice(0, 0).as_ref())?;
+            answered.extend(parallel::answer_in_parts(chunk.as_ref(), threads, &answer)?);
         }
         PyResult::Ok(answered)
     })?;
