@@ -18,12 +18,7 @@ if ! command -v java >/dev/null 2>&1; then
 fi
 
 data_venv=target/python/data-venv
-if ! cmp -s "$here/requirements-data.txt" "$data_venv/requirements.txt" 2>/dev/null; then
-  rm -rf "$data_venv"
-  python3 -m venv "$data_venv"
-  "$data_venv/bin/pip" install --quiet --disable-pip-version-check -r "$here/requirements-data.txt"
-  cp "$here/requirements-data.txt" "$data_venv/requirements.txt"
-fi
+"$here/venv.sh" "$data_venv" "$here/requirements-data.txt"
 "$data_venv/bin/pip" install --quiet --disable-pip-version-check --no-index --force-reinstall --no-deps \
   target/python/dist/callplan-*.whl
 

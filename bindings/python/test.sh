@@ -13,12 +13,7 @@ cd "$root"
 here=bindings/python
 
 build_venv=target/python/build-venv
-if ! cmp -s "$here/requirements-build.txt" "$build_venv/requirements.txt" 2>/dev/null; then
-  rm -rf "$build_venv"
-  python3 -m venv "$build_venv"
-  "$build_venv/bin/pip" install --quiet --disable-pip-version-check -r "$here/requirements-build.txt"
-  cp "$here/requirements-build.txt" "$build_venv/requirements.txt"
-fi
+"$here/venv.sh" "$build_venv" "$here/requirements-build.txt"
 
 python3 "$here/generate_types.py" --check
 

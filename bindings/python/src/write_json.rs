@@ -10,6 +10,7 @@ use std::fmt::Write;
 
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
+use pyo3::PyTypeInfo;
 
 /// Beyond this nesting the reader refuses the text whatever it holds (serde_json's own
 /// limit); such a value is left to the standard encoder, which writes it exactly.
@@ -83,16 +84,9 @@ fn write_array<'py>(
 /// An `int` as `int.__repr__` writes it (what the encoder writes, also for `int` subclasses).
 fn write_int(integer: &Bound<'_, PyInt>, text: &mut String) -> Option<()> {
     match integer.extract::<i64>() {
-        Ok(small) => write!(text, "{small}").ok()?,
-        Err(_) => {
-            let repr = integer
-                .py()
-                .get_type::<PyInt>()
-                .call_method1("__repr__", (integer,));
-            text.push_str(repr.ok()?.cast::<PyString>().ok()?.to_str().ok()?);
-        }
+        Ok(small) => write!(text, "{small}").ok(),
+        Err(_) => write_repr::<PyInt>(integer, text),
     }
-    Some(())
 }
 
 /// A finite `float` as `float.__repr__` writes it; NaN and the infinities are the encoder's
@@ -101,11 +95,18 @@ fn write_float(float: &Bound<'_, PyFloat>, text: &mut String) -> Option<()> {
     if !float.value().is_finite() {
         return None;
     }
-    let repr = float
+    write_repr::<PyFloat>(float, text)
+}
+
+/// `value` as the `__repr__` of the built-in type `T` writes it, as the encoder does for a
+/// number (a subclass's own `__repr__` is not asked).
+fn write_repr<T: PyTypeInfo>(value: &Bound<'_, PyAny>, text: &mut String) -> Option<()> {
+    let repr = value
         .py()
-        .get_type::<PyFloat>()
-        .call_method1("__repr__", (float,));
-    text.push_str(repr.ok()?.cast::<PyString>().ok()?.to_str().ok()?);
+        .get_type::<T>()
+        .call_method1("__repr__", (value,))
+        .ok()?;
+    text.push_str(repr.cast::<PyString>().ok()?.to_str().ok()?);
     Some(())
 }
 
