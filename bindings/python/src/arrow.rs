@@ -75,7 +75,7 @@ fn map_chunks<'py>(
     let answered = py.detach(|| {
         let mut answered = Vec::new();
         for chunk in chunks {
-            let chunk = chunk.map_err(arrow_capsules::arrow_error)?;
+            let chunk = only_column(chunk.map_err(arrow_capsules::arrow_error)?);
             // Answering none of its rows refuses a column of another type, rows or not.
             answer(chunk.slice(0, 0).as_ref())?;
             answered.extend(parallel::answer_in_parts(chunk.as_ref(), threads, &answer)?);
@@ -86,6 +86,17 @@ fn map_chunks<'py>(
         .iter()
         .map(|answers| arrow_capsules::export(py, answers))
         .collect()
+}
+
+/// The one column of a table's batch (a struct array of one field with no null rows, as a
+/// DuckDB relation or a pyarrow table of one column streams); any other array as it is.
+fn only_column(chunk: ArrayRef) -> ArrayRef {
+    match chunk.as_struct_opt() {
+        Some(table) if table.num_columns() == 1 && table.null_count() == 0 => {
+            Arc::clone(table.column(0))
+        }
+        _ => chunk,
+    }
 }
 
 /// One answered row.

@@ -133,6 +133,20 @@ def test_a_policy_is_applied_to_every_row(spark) -> None:
     assert rows[0]["answer"] == callplan.evaluate_json(order, policy=policy)
 
 
+def test_a_table_of_one_column_is_read_as_that_column() -> None:
+    """pyarrow tables, record batch readers and DuckDB relations stream batches of rows."""
+    import duckdb
+
+    expected = callplan.arrow.classify(NUMBERS).to_pylist()
+    phones = pa.table({"phone": pa.array(NUMBERS, pa.string())})
+    assert callplan.arrow.classify(phones).to_pylist() == expected
+    assert callplan.arrow.classify(phones.to_reader()).to_pylist() == expected
+    relation = duckdb.sql("select phone from phones")
+    assert callplan.arrow.classify(relation).to_pylist() == expected
+    with pytest.raises(TypeError, match="not Struct"):
+        callplan.arrow.classify(pa.table({"phone": NUMBERS, "other": NUMBERS}))
+
+
 def test_columns_of_other_types_are_refused_with_their_type() -> None:
     with pytest.raises(TypeError, match="expected an Arrow array of strings or binary of JSON text, not Int64"):
         callplan.arrow.evaluate(pa.array([1, 2]))

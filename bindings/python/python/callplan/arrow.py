@@ -4,8 +4,8 @@ per row, the GIL released).
 
 The input is anything with the Arrow PyCapsule interface (``__arrow_c_array__`` or
 ``__arrow_c_stream__``: a pyarrow ``Array`` or ``ChunkedArray``, a Polars ``Series``, a
-DuckDB result, a pandas column backed by Arrow), read without a copy, or a list of
-``str``. The answers are pyarrow arrays (``pip install 'callplan[arrow]'``): an ``Array``
+pandas column backed by Arrow, or a table of one column: a pyarrow ``Table`` or
+``RecordBatchReader``, a DuckDB relation), read without a copy, or a list of ``str``. The answers are pyarrow arrays (``pip install 'callplan[arrow]'``): an ``Array``
 for an array, a ``ChunkedArray`` for a chunked input; each chunk is answered on every core
 (``threads=``), in row order.
 """
