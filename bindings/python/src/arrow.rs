@@ -114,7 +114,7 @@ fn answer(request: Result<Request, Malformed>, policy: &Policy) -> Answer {
             let response = evaluate(&request, policy);
             Answer {
                 ok: response.ok,
-                rules: blocking_rules(&response),
+                rules: error_and_warning_codes(&response),
                 json: response.to_json(),
             }
         }
@@ -126,14 +126,13 @@ fn answer(request: Result<Request, Malformed>, policy: &Policy) -> Answer {
     }
 }
 
-/// The codes of the errors and warnings, in the answer's order.
-fn blocking_rules(response: &Response) -> Vec<&'static str> {
-    let blocking = |severity: Severity| matches!(severity, Severity::Error | Severity::Warning);
+/// The codes of the errors and warnings (not the notices), in the answer's order.
+fn error_and_warning_codes(response: &Response) -> Vec<&'static str> {
     response
         .findings
         .iter()
-        .filter(|f| blocking(f.severity))
-        .map(|f| f.rule.code())
+        .filter(|finding| matches!(finding.severity, Severity::Error | Severity::Warning))
+        .map(|finding| finding.rule.code())
         .collect()
 }
 
