@@ -18,6 +18,9 @@ import sys
 import time
 from pathlib import Path
 
+# The anchors as benches/python.sh runs them: the same writings, the same parse + is_valid.
+from python_bench import US_WRITINGS, classify_phonenumbers
+
 ROUNDS = 2
 
 
@@ -86,8 +89,7 @@ def spark_figures(requests: Path, cli: Path) -> None:
 
 
 def one_million_numbers() -> list[str]:
-    writings = ["+1 415-555-{:04d}", "(212) 555-{:04d}", "415.555.{:04d}", "1-646-555-{:04d}", "+1415555{:04d}", "312 555 {:04d}"]
-    return [writings[index % 6].format(index % 10_000) for index in range(1_000_000)]
+    return [US_WRITINGS[index % len(US_WRITINGS)].format(index % 10_000) for index in range(1_000_000)]
 
 
 def polars_figures() -> None:
@@ -99,17 +101,9 @@ def polars_figures() -> None:
 
     frame = pl.DataFrame({"phone": one_million_numbers()})
 
-    def valid_with(module):
-        def valid(text: str) -> bool:
-            try:
-                return module.is_valid_number(module.parse(text, "US"))
-            except module.NumberParseException:
-                return False
-        return valid
-
     ours = best_seconds(lambda: frame.with_columns(callplan.polars.classify("phone")), rounds=5)
-    google = best_seconds(lambda: frame.with_columns(pl.col("phone").map_elements(valid_with(phonenumbers), return_dtype=pl.Boolean)), rounds=1)
-    port = best_seconds(lambda: frame.with_columns(pl.col("phone").map_elements(valid_with(rphonenumbers), return_dtype=pl.Boolean)), rounds=1)
+    google = best_seconds(lambda: frame.with_columns(pl.col("phone").map_elements(classify_phonenumbers(phonenumbers), return_dtype=pl.Boolean)), rounds=1)
+    port = best_seconds(lambda: frame.with_columns(pl.col("phone").map_elements(classify_phonenumbers(rphonenumbers), return_dtype=pl.Boolean)), rounds=1)
     print(f"Polars {pl.__version__}, 1,000,000 numbers: callplan.polars.classify {ours:.3f} s; phonenumbers "
           f"{phonenumbers.__version__} via map_elements {google:.1f} s ({google / ours:.0f}x); rphonenumbers {port:.2f} s ({port / ours:.0f}x)")
 

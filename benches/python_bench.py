@@ -36,10 +36,13 @@ def per_call_us(function, arguments, calls_per_round: int) -> float:
     return statistics.median(rounds)
 
 
+#: How people write a US number (the line number left to fill in).
+US_WRITINGS = ["+1 415-555-{:04d}", "(212) 555-{:04d}", "415.555.{:04d}", "1-646-555-{:04d}", "+1415555{:04d}", "312 555 {:04d}"]
+
+
 def numbers() -> list[str]:
     """US numbers written as people write them, and a few of other classes."""
-    writings = ["+1 415-555-{:04d}", "(212) 555-{:04d}", "415.555.{:04d}", "1-646-555-{:04d}", "+1415555{:04d}", "312 555 {:04d}"]
-    listed = [writing.format(index) for index in range(1000) for writing in writings]
+    listed = [writing.format(index) for index in range(1000) for writing in US_WRITINGS]
     return listed + ["+1 800 555 0100", "+44 20 7946 0958", "+1 900 555 0100", "nonsense"] * 10
 
 
