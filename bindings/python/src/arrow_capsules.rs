@@ -3,13 +3,19 @@
 //! DuckDB, pandas), its memory shared, not copied; an answer out as the two capsules an
 //! `__arrow_c_array__` returns.
 //!
-//! The only `unsafe` code of the project is here: reading the C structs a capsule holds,
-//! which is what the interface's contract makes sound. (pyo3-arrow does this for us, but
-//! with the rest of arrow-rs it made the wheel 3.4 MB instead of 0.7.)
+//! The only `unsafe` code of the project is here: reading the C structs a capsule holds.
+//! The interface's contract covers what those structs say of the memory (each buffer's
+//! address, the array's length and offset, a view buffer's size), and only that is
+//! trusted. What the data says of itself (offsets, views, validity bits, UTF-8) is checked
+//! by [`validated`] on every chunk, array or stream, before a row is read: a producer's
+//! bug or a hostile array is a `ValueError`, never a read outside the buffers. (pyo3-arrow
+//! does this for us, but with the rest of arrow-rs it made the wheel 3.4 MB instead of 0.7.)
 #![expect(
     unsafe_code,
     reason = "the C Data Interface is raw pointers in named capsules"
 )]
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use arrow_array::ffi::{from_ffi, to_ffi, FFI_ArrowArray, FFI_ArrowSchema};
 use arrow_array::ffi_stream::{ArrayStreamReader, FFI_ArrowArrayStream};
@@ -28,10 +34,16 @@ pub type Chunks = Box<dyn Iterator<Item = Result<ArrayRef, ArrowError>> + Send>;
 pub fn import(column: &Bound<'_, PyAny>) -> PyResult<Chunks> {
     let py = column.py();
     if column.hasattr(intern!(py, "__arrow_c_array__"))? {
-        return Ok(Box::new(std::iter::once(Ok(import_array(column)?))));
+        let array = validated(import_array(column)?).map_err(arrow_error)?;
+        return Ok(Box::new(std::iter::once(Ok(array))));
     }
     if column.hasattr(intern!(py, "__arrow_c_stream__"))? {
-        return Ok(Box::new(import_stream(column)?));
+        let mut chunks = import_stream(column)?;
+        let next_chunk = move || match catch_unwind(AssertUnwindSafe(|| chunks.next())) {
+            Ok(chunk) => chunk.map(|chunk| chunk.and_then(validated)),
+            Err(_) => Some(Err(ArrowError::CDataInterface(LAYOUT_REFUSED.to_owned()))),
+        };
+        return Ok(Box::new(std::iter::from_fn(next_chunk)));
     }
     let type_name = column.get_type().name()?;
     Err(PyTypeError::new_err(format!(
@@ -52,9 +64,17 @@ fn import_array(column: &Bound<'_, PyAny>) -> PyResult<ArrayRef> {
     // ArrowArray that its consumer moves out of (`from_raw` leaves it released, so the
     // capsule's destructor does not release it again), and an "arrow_schema" capsule holds
     // the ArrowSchema of that array, alive while the capsule is, which `capsules` keeps
-    // until the end of this function, after `from_ffi` has read it.
-    let data = unsafe { from_ffi(FFI_ArrowArray::from_raw(array.as_ptr()), schema.as_ref()) };
-    data.map(make_array).map_err(arrow_error)
+    // until the end of this function, after `from_ffi` has read it. `from_ffi` reads only
+    // what the C Data Interface states (buffer addresses, length, offset, the last offset
+    // that sizes a values buffer, a view buffer's size); the contents are not trusted
+    // until `validated` (in `import`) has checked them.
+    let imported = catch_unwind(AssertUnwindSafe(|| unsafe {
+        from_ffi(FFI_ArrowArray::from_raw(array.as_ptr()), schema.as_ref())
+    }));
+    imported
+        .map_err(|_| PyValueError::new_err(LAYOUT_REFUSED))?
+        .map(make_array)
+        .map_err(arrow_error)
 }
 
 fn import_stream(column: &Bound<'_, PyAny>) -> PyResult<ArrayStreamReader> {
@@ -68,6 +88,23 @@ fn import_stream(column: &Bound<'_, PyAny>) -> PyResult<ArrayStreamReader> {
         .map_err(arrow_error)
 }
 
+/// `array` once every value it holds has been checked against its type (offsets in order
+/// and inside their buffer, views inside theirs, validity bits and their count, UTF-8 for
+/// strings), recursively: `ArrayData::validate_full`, which the C Data Interface import
+/// skips. The rows of an array it refuses are never read.
+fn validated(array: ArrayRef) -> Result<ArrayRef, ArrowError> {
+    array.to_data().validate_full().map_err(|error| {
+        let reason = reason(&error);
+        ArrowError::InvalidArgumentError(format!("the Arrow array is not valid: {reason}"))
+    })?;
+    Ok(array)
+}
+
+/// What a C struct whose parts disagree (a child count, a buffer count), on which arrow-rs's
+/// import panics, is to a caller.
+const LAYOUT_REFUSED: &str =
+    "the Arrow array's C struct does not match its schema (children or buffers)";
+
 /// `array` as the `(schema, array)` capsules of `__arrow_c_array__`; a consumer moves the
 /// array out, and a capsule nobody consumed releases it when collected.
 pub fn export<'py>(py: Python<'py>, array: &ArrayRef) -> PyResult<Bound<'py, PyTuple>> {
@@ -79,5 +116,13 @@ pub fn export<'py>(py: Python<'py>, array: &ArrayRef) -> PyResult<Bound<'py, PyT
 
 /// An error of arrow-rs as the `ValueError` it is to a Python caller.
 pub fn arrow_error(error: ArrowError) -> PyErr {
-    PyValueError::new_err(error.to_string())
+    PyValueError::new_err(reason(&error))
+}
+
+/// What an error of arrow-rs says, without the "Invalid argument error: " of its kind.
+fn reason(error: &ArrowError) -> String {
+    match error {
+        ArrowError::InvalidArgumentError(reason) => reason.clone(),
+        other => other.to_string(),
+    }
 }
