@@ -57,7 +57,8 @@ def test_evaluate_gives_the_same_answer_or_raises_the_same_malformed_request() -
             verdict = callplan.evaluate(as_python_passes_it(line["request"]))
             assert verdict.to_json() == line["answer"]
             assert verdict.ok == answer["ok"]
-            assert [finding._asdict() for finding in verdict.findings] == answer["findings"]
+            assert [finding.to_dict() for finding in verdict.findings] == answer["findings"]
+            assert verdict.to_dict() == answer
             assert verdict.result == answer["result"]
     assert malformed > 0
 

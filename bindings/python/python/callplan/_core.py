@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any, NamedTuple, Union
+from dataclasses import dataclass, field
+from typing import Any, Literal, NamedTuple, Union
 
 from . import _callplan
 
@@ -16,27 +17,43 @@ NUMBERING_DATA_VERSION: str = _callplan.NUMBERING_DATA_VERSION
 JsonInput = Union[Mapping[str, Any], str, bytes]
 
 
-class Finding(NamedTuple):
-    """What the policy says about one place of the request."""
+#: How much a finding weighs: an ``error`` blocks submission, a ``warning`` asks for a look,
+#: an ``info`` tells what happens next. (``callplan.types.Severity`` is the same, generated;
+#: a test holds them together.)
+Severity = Literal["error", "warning", "info"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What the policy says about one place of the request: the ``rule`` code, its
+    ``severity``, the JSON Pointer ``path`` of the place (``""``: the request as a whole),
+    the ``message`` for the person filling the form and the values it names (``params``)."""
 
     rule: str
-    severity: str
+    severity: Severity
     path: str
     message: str
     params: dict[str, Any]
 
+    def to_dict(self) -> dict[str, Any]:
+        """The finding as the JSON answer writes it."""
+        return {"rule": self.rule, "severity": self.severity, "path": self.path, "message": self.message,
+                "params": self.params}
 
-class Verdict(NamedTuple):
+
+@dataclass(frozen=True)
+class Verdict:
     """The answer to a request: ``ok`` when it has no error, every finding (errors, then
-    warnings, then notices), and the check's ``result`` when it has one."""
+    warnings, then notices), and the check's ``result`` when it has one. A verdict is true
+    exactly when it is ``ok``, so ``if callplan.check_port_order(form):`` reads as it says."""
 
     ok: bool
     findings: list[Finding]
     result: Any
-    json: str
+    json: str = field(repr=False)
 
-    def __repr__(self) -> str:
-        return f"Verdict(ok={self.ok!r}, findings={self.findings!r}, result={self.result!r})"
+    def __bool__(self) -> bool:
+        return self.ok
 
     @property
     def errors(self) -> list[Finding]:
@@ -46,6 +63,10 @@ class Verdict(NamedTuple):
     def to_json(self) -> str:
         """The answer as the JSON text every door of callplan writes."""
         return self.json
+
+    def to_dict(self) -> dict[str, Any]:
+        """The answer as the values ``json.loads(verdict.to_json())`` gives."""
+        return {"ok": self.ok, "findings": [finding.to_dict() for finding in self.findings], "result": self.result}
 
     def raise_for_errors(self) -> Verdict:
         """Raises :class:`PolicyError` listing every error; returns the verdict otherwise."""
@@ -63,6 +84,10 @@ class PolicyError(ValueError):
         lines += [f"  {error.path or '(the request)'}: {error.message} [{error.rule}]" for error in errors]
         super().__init__("\n".join(lines))
 
+    def __reduce__(self) -> tuple[type[PolicyError], tuple[list[Finding]]]:
+        # Made again from its errors, so it crosses processes (pickle) and deep copies.
+        return (type(self), (self.errors,))
+
 
 class MalformedRequest(ValueError):
     """The request could not be read: ``code`` is ``input.malformed`` or
@@ -74,12 +99,16 @@ class MalformedRequest(ValueError):
         self.message = message
         super().__init__(f"{message} (at {path!r}) [{code}]")
 
+    def __reduce__(self) -> tuple[type[MalformedRequest], tuple[str, str, str]]:
+        # Made again from its three parts, so it crosses processes (pickle) and deep copies.
+        return (type(self), (self.code, self.path, self.message))
+
 
 class Rule(NamedTuple):
     """A rule of the catalogue."""
 
     code: str
-    severity: str
+    severity: Severity
     seed_section: str
     description: str
 

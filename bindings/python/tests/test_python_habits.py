@@ -1,0 +1,107 @@
+"""What Python developers do with answers and errors without reading the docs: test a
+verdict in an ``if``, write it with ``json.dumps``, copy it, pickle it, and send verdicts and
+errors across processes (``ProcessPoolExecutor``, ``multiprocessing.Pool``)."""
+
+from __future__ import annotations
+
+import copy
+import json
+import multiprocessing
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+
+import pytest
+
+import callplan
+
+ORDER = {"org": {"trial": False}, "location": {"calling_plan_enabled": True}, "numbers": ["(415) 555-2671", "+1 800 555 0100"]}
+ACCEPTED = {**ORDER, "numbers": ["(415) 555-2671"]}
+
+
+def test_a_verdict_is_true_exactly_when_it_is_ok() -> None:
+    refused, accepted = callplan.check_new_number_order(ORDER), callplan.check_new_number_order(ACCEPTED)
+    assert (bool(refused), bool(accepted)) == (False, True)
+    if callplan.check_new_number_order(ORDER):
+        pytest.fail("a refused order read as true")
+
+
+def test_a_verdict_is_not_a_tuple_and_says_itself_as_json_or_a_dict() -> None:
+    verdict = callplan.check_new_number_order(ORDER)
+    assert not isinstance(verdict, tuple)
+    with pytest.raises(TypeError):
+        json.dumps(verdict)  # not silently a list
+    assert verdict.to_dict() == json.loads(verdict.to_json())
+    assert json.dumps(verdict.to_dict(), ensure_ascii=False, separators=(",", ":")) == verdict.to_json()
+    assert verdict.findings[0].to_dict() == json.loads(verdict.to_json())["findings"][0]
+    assert "json=" not in repr(verdict) and repr(verdict).startswith("Verdict(ok=False, findings=[Finding(rule=")
+
+
+def test_findings_have_a_severity_of_three() -> None:
+    import typing
+
+    import callplan.types
+
+    named = {literal for part in typing.get_args(callplan.types.Severity) for literal in typing.get_args(part)}
+    assert set(typing.get_args(callplan.Severity)) == named == {rule.severity for rule in callplan.rules()}
+    severities = {finding.severity for finding in callplan.check_new_number_order(ORDER).findings}
+    assert severities <= named and "error" in severities
+
+
+def refused_verdict_and_errors() -> list[object]:
+    verdict = callplan.check_new_number_order(ORDER)
+    try:
+        verdict.raise_for_errors()
+    except callplan.PolicyError as error:
+        policy_error = error
+    try:
+        callplan.evaluate({"check": "port_order", "today": "2024-02-30"})
+    except callplan.MalformedRequest as error:
+        malformed = error
+    return [verdict, verdict.findings[0], policy_error, malformed]
+
+
+@pytest.mark.parametrize("copied", [lambda value: pickle.loads(pickle.dumps(value)), copy.deepcopy, copy.copy],
+                         ids=["pickle", "deepcopy", "copy"])
+def test_verdicts_findings_and_errors_survive_pickle_and_copy(copied: object) -> None:
+    for original in refused_verdict_and_errors():
+        again = copied(original)  # type: ignore[operator]
+        assert type(again) is type(original)
+        if isinstance(original, Exception):
+            assert str(again) == str(original) and again.args == original.args
+            assert vars(again) == vars(original)
+        else:
+            assert again == original
+
+
+def check_in_child(numbers: list[str]) -> callplan.Verdict:
+    return callplan.check_new_number_order(ORDER, numbers=numbers)
+
+
+def malformed_in_child(today: str) -> callplan.Verdict:
+    return callplan.check_port_order(today=today)
+
+
+def policy_error_in_child(numbers: list[str]) -> callplan.Verdict:
+    return callplan.check_new_number_order(ORDER, numbers=numbers).raise_for_errors()
+
+
+def test_verdicts_and_errors_cross_a_process_pool() -> None:
+    context = multiprocessing.get_context("spawn")  # the default from 3.14, and the strictest
+    with ProcessPoolExecutor(max_workers=2, mp_context=context) as pool:
+        verdicts = list(pool.map(check_in_child, [["(415) 555-2671"], ["+1 800 555 0100"]]))
+        assert [verdict.ok for verdict in verdicts] == [True, False]
+        assert verdicts[1] == callplan.check_new_number_order(ORDER, numbers=["+1 800 555 0100"])
+        with pytest.raises(callplan.MalformedRequest) as malformed:
+            pool.submit(malformed_in_child, "2024-02-30").result(timeout=60)
+        assert (malformed.value.code, malformed.value.path) == ("input.malformed", "/today")
+        with pytest.raises(callplan.PolicyError) as refused:
+            pool.submit(policy_error_in_child, ["+1 800 555 0100"]).result(timeout=60)
+        assert [error.rule for error in refused.value.errors] == ["number.toll_free"]
+
+
+def test_a_multiprocessing_pool_maps_and_reports_errors() -> None:
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        verdicts = pool.map(check_in_child, [["(415) 555-2671"]] * 4, chunksize=1)
+        assert all(verdicts)
+        with pytest.raises(callplan.MalformedRequest):
+            pool.apply_async(malformed_in_child, ("2024-13-01",)).get(timeout=60)
