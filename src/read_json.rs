@@ -56,12 +56,27 @@ fn found(value: &Value) -> String {
     match value {
         Value::Null => "null".to_owned(),
         Value::Bool(flag) => format!("boolean `{flag}`"),
+        Value::Number(number) if is_integer_beyond_64_bits(number) => {
+            format!("integer `{number}` (too large for 64 bits)")
+        }
         Value::Number(number) if number.is_f64() => format!("floating point `{number}`"),
         Value::Number(number) => format!("integer `{number}`"),
         Value::String(text) => format!("string {}", quoted(text)),
         Value::Array(_) => "array".to_owned(),
         Value::Object(_) => "object".to_owned(),
     }
+}
+
+/// A whole number outside `i64` and `u64`, which serde_json can only hold as a float: JSON
+/// has one kind of number, so `10000000000000000000000` (or `1e22`) is an integer too large,
+/// not a fraction.
+fn is_integer_beyond_64_bits(number: &serde_json::Number) -> bool {
+    /// 2^63: every whole float of at least this size is outside `i64` (those below 2^64
+    /// that fit `u64` are read as `u64`, not as floats).
+    const SMALLEST_BEYOND_I64: f64 = 9_223_372_036_854_775_808.0;
+    number.as_f64().is_some_and(|value| {
+        number.is_f64() && value.fract() == 0.0 && value.abs() >= SMALLEST_BEYOND_I64
+    })
 }
 
 /// Text as a JSON string literal (quoted, with JSON's escapes).
@@ -265,6 +280,37 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+
+    #[test]
+    fn a_whole_number_beyond_64_bits_is_named_an_integer_and_a_fraction_a_float() {
+        let place = Place::Base("");
+        let named = |text: &str| {
+            let value: Value = serde_json::from_str(text).unwrap_or_default();
+            invalid_type(&value, &place, "i64").message
+        };
+        assert_eq!(
+            named("1e100"),
+            "invalid type: integer `1e+100` (too large for 64 bits), expected i64"
+        );
+        assert!(named("18446744073709551616").starts_with("invalid type: integer `"));
+        assert!(named("-9223372036854775809").starts_with("invalid type: integer `"));
+        assert_eq!(
+            named("-9223372036854775808"),
+            "invalid type: integer `-9223372036854775808`, expected i64"
+        );
+        assert_eq!(
+            named("1.5"),
+            "invalid type: floating point `1.5`, expected i64"
+        );
+        assert_eq!(
+            named("9.2e18"),
+            "invalid type: floating point `9.2e+18`, expected i64"
+        );
+        assert_eq!(
+            named("-1e18"),
+            "invalid type: floating point `-1e+18`, expected i64"
+        );
+    }
 
     #[test]
     fn names_are_listed_in_serdes_words() {

@@ -84,6 +84,12 @@ fn read_policy(policy: Option<&str>) -> Result<Policy, Malformed> {
     }
 }
 
+/// The `input.malformed` answer about the value at `path`, as every door writes it.
+#[pyfunction]
+fn malformed_json(path: &str, message: &str) -> String {
+    Malformed::new(path, message).to_json()
+}
+
 /// `callplan.MalformedRequest` carrying the code, path and message of `malformed`.
 fn malformed_request(py: Python<'_>, malformed: Malformed) -> PyErr {
     let class = py
@@ -152,6 +158,7 @@ fn _callplan(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(evaluate_value, module)?)?;
     module.add_function(wrap_pyfunction!(arrow::evaluate_arrow, module)?)?;
     module.add_function(wrap_pyfunction!(arrow::classify_arrow, module)?)?;
+    module.add_function(wrap_pyfunction!(malformed_json, module)?)?;
     module.add_function(wrap_pyfunction!(classify_number, module)?)?;
     module.add_function(wrap_pyfunction!(rules, module)?)?;
     module.add_function(wrap_pyfunction!(check_names, module)?)?;

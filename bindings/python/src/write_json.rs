@@ -2,8 +2,9 @@
 //! `json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)`, byte
 //! for byte, for the shapes requests are made of: `dict` with `str` keys, `list`, `tuple`,
 //! `str`, `int`, `bool`, finite `float` and `None`. Anything else (another key type, an
-//! object, a string with a lone surrogate, NaN, nesting deeper than any request reader
-//! goes) is left to the standard encoder, so `evaluate(value)` always answers what
+//! object, a `dict` subclass, whose `items()` the standard encoder calls, a string with a
+//! lone surrogate, NaN, nesting deeper than any request reader goes) is left to the
+//! standard encoder, so `evaluate(value)` always answers what
 //! `evaluate_json(json.dumps(value))` answers.
 
 use std::fmt::Write;
@@ -34,7 +35,7 @@ fn write_value(value: &Bound<'_, PyAny>, text: &mut String, depth: usize) -> Opt
         write_int(integer, text)?;
     } else if let Ok(float) = value.cast::<PyFloat>() {
         write_float(float, text)?;
-    } else if let Ok(mapping) = value.cast::<PyDict>() {
+    } else if let Ok(mapping) = value.cast_exact::<PyDict>() {
         write_object(mapping, text, nested(depth)?)?;
     } else if let Ok(list) = value.cast::<PyList>() {
         write_array(list.iter(), text, nested(depth)?)?;

@@ -105,3 +105,59 @@ def test_a_multiprocessing_pool_maps_and_reports_errors() -> None:
         assert all(verdicts)
         with pytest.raises(callplan.MalformedRequest):
             pool.apply_async(malformed_in_child, ("2024-13-01",)).get(timeout=60)
+
+
+def test_any_mapping_is_a_request_nested_or_not() -> None:
+    from collections.abc import Iterator, Mapping
+    from types import MappingProxyType
+
+    class Form(Mapping[str, object]):
+        """A form library's read-only view of its fields."""
+
+        def __init__(self, fields: dict[str, object]) -> None:
+            self._fields = fields
+
+        def __getitem__(self, key: str) -> object:
+            return self._fields[key]
+
+        def __iter__(self) -> Iterator[str]:
+            return iter(self._fields)
+
+        def __len__(self) -> int:
+            return len(self._fields)
+
+    expected = callplan.check_new_number_order(ORDER)
+    assert callplan.check_new_number_order(MappingProxyType(ORDER)) == expected
+    assert callplan.check_new_number_order(Form(ORDER)) == expected
+    assert callplan.evaluate(Form({"check": "new_number_order", **ORDER, "org": MappingProxyType(ORDER["org"])})) == expected
+    limited = callplan.check_new_number_order(ORDER, policy=MappingProxyType({"max_numbers_per_order": 1}))
+    assert "order.too_many_numbers" in {finding.rule for finding in limited.errors}
+
+
+def test_a_dict_subclass_is_read_as_json_dumps_reads_it() -> None:
+    class Redacting(dict):  # type: ignore[type-arg]
+        """A dict whose items() leaves out what must not leave the process, as json.dumps honours."""
+
+        def items(self):  # type: ignore[no-untyped-def]
+            return [(key, value) for key, value in super().items() if key != "secret"]
+
+    request = Redacting({"check": "support_route", "topic": "outage", "region": "na", "secret": "x"})
+    assert callplan.evaluate(request).to_json() == callplan.evaluate_json(json.dumps(request))
+    assert callplan.evaluate(request).ok
+
+
+def test_an_integer_too_large_is_said_as_an_integer() -> None:
+    for huge in (10**100, 2**64, -(2**63) - 1):
+        with pytest.raises(callplan.MalformedRequest) as raised:
+            callplan.check_new_number_order(ORDER, auto_select={"quantity": huge, "state": "CA"})
+        assert raised.value.path == "/auto_select/quantity"
+        assert "integer" in raised.value.message and "floating point" not in raised.value.message
+
+
+@pytest.mark.parametrize("policy", [{"toll_free": {1, 2}}, {"max_numbers_per_order": float("nan")}, object()])
+def test_evaluate_json_answers_a_policy_it_cannot_write_at_policy(policy: object) -> None:
+    answer = json.loads(callplan.evaluate_json(json.dumps({"check": "new_number_order", **ORDER}), policy=policy))  # type: ignore[arg-type]
+    assert (answer["code"], answer["path"]) == ("input.malformed", "/policy")
+    with pytest.raises(callplan.MalformedRequest) as raised:
+        callplan.check_new_number_order(ORDER, policy=policy)  # type: ignore[arg-type]
+    assert (raised.value.code, raised.value.path, raised.value.message) == (answer["code"], answer["path"], answer["message"])

@@ -2,7 +2,7 @@
 
 from typing import Any
 
-__all__ = ["NUMBERING_DATA_VERSION", "__version__", "check_names", "classify_arrow", "classify_number", "evaluate_arrow", "evaluate_text", "evaluate_value", "rules"]
+__all__ = ["NUMBERING_DATA_VERSION", "__version__", "check_names", "classify_arrow", "classify_number", "evaluate_arrow", "evaluate_text", "evaluate_value", "malformed_json", "rules"]
 
 NUMBERING_DATA_VERSION: str
 __version__: str
@@ -14,6 +14,9 @@ def evaluate_value(request: object, policy: str | None = None) -> tuple[str, dic
     """The answer to a request given as Python values (as to its ``json.dumps`` text), as
     JSON text and as the values ``json.loads`` reads from it; ``None`` when only the
     standard encoder can write the request."""
+
+def malformed_json(path: str, message: str) -> str:
+    """The ``input.malformed`` answer JSON about the value at ``path``."""
 
 def classify_number(text: str) -> tuple[str | None, str]:
     """A phone number's E.164 writing and class name."""

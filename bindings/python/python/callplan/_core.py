@@ -113,22 +113,41 @@ class Rule(NamedTuple):
     description: str
 
 
-#: Writes a mapping as the compact JSON text every door of callplan reads.
-_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+def _as_dict(value: object) -> dict[Any, Any]:
+    """A mapping that is not a ``dict`` (a ``MappingProxyType``, a custom ``Mapping``) as the
+    ``dict`` of its items, for the encoder; anything else is not JSON."""
+    if isinstance(value, Mapping):
+        return dict(value.items())
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+#: Writes a mapping as the compact JSON text every door of callplan reads: as ``json.dumps``
+#: does, and any ``Mapping`` as the object of its items.
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_as_dict).encode
 
 
 def _policy_text(policy: JsonInput | None) -> str | None:
+    """The policy as JSON text (``None``: the built-in one). Raises
+    :class:`MalformedRequest` at ``/policy`` when it cannot be written as JSON."""
     if policy is None or isinstance(policy, str):
         return policy
     if isinstance(policy, bytes):
         return policy.decode("utf-8", "replace")
-    return _encode(policy)
+    try:
+        return _encode(policy)
+    except (TypeError, ValueError, RecursionError) as error:
+        raise MalformedRequest("input.malformed", "/policy", f"the policy cannot be written as JSON: {error}") from None
 
 
 def evaluate_json(request: str | bytes, *, policy: JsonInput | None = None) -> str:
     """The answer to JSON text, as JSON text: byte for byte what the Rust ``evaluate_json``
-    writes, ``input.malformed`` included. Never raises for any request."""
-    return _callplan.evaluate_text(request, _policy_text(policy))
+    writes, ``input.malformed`` included. Never raises: a policy that cannot be read is
+    answered ``input.malformed`` at ``/policy``, as a request that cannot be read is."""
+    try:
+        policy_text = _policy_text(policy)
+    except MalformedRequest as malformed:
+        return _callplan.malformed_json(malformed.path, malformed.message)
+    return _callplan.evaluate_text(request, policy_text)
 
 
 def evaluate(request: JsonInput, *, policy: JsonInput | None = None) -> Verdict:
