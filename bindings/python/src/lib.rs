@@ -90,6 +90,14 @@ fn malformed_json(path: &str, message: &str) -> String {
     Malformed::new(path, message).to_json()
 }
 
+/// The `input.too_large` answer to a request of `bytes` bytes, or `None` within the limit.
+#[pyfunction]
+fn oversize_json(bytes: usize) -> Option<String> {
+    callplan::limits::check_request_size(bytes)
+        .err()
+        .map(|malformed| malformed.to_json())
+}
+
 /// `callplan.MalformedRequest` carrying the code, path and message of `malformed`.
 fn malformed_request(py: Python<'_>, malformed: Malformed) -> PyErr {
     let class = py
@@ -159,9 +167,11 @@ fn _callplan(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(arrow::evaluate_arrow, module)?)?;
     module.add_function(wrap_pyfunction!(arrow::classify_arrow, module)?)?;
     module.add_function(wrap_pyfunction!(malformed_json, module)?)?;
+    module.add_function(wrap_pyfunction!(oversize_json, module)?)?;
     module.add_function(wrap_pyfunction!(classify_number, module)?)?;
     module.add_function(wrap_pyfunction!(rules, module)?)?;
     module.add_function(wrap_pyfunction!(check_names, module)?)?;
+    module.add("MAX_REQUEST_BYTES", callplan::limits::MAX_REQUEST_BYTES)?;
     module.add("NUMBERING_DATA_VERSION", callplan::NUMBERING_DATA_VERSION)?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

@@ -2,8 +2,9 @@
 
 from typing import Any
 
-__all__ = ["NUMBERING_DATA_VERSION", "__version__", "check_names", "classify_arrow", "classify_number", "evaluate_arrow", "evaluate_text", "evaluate_value", "malformed_json", "rules"]
+__all__ = ["MAX_REQUEST_BYTES", "NUMBERING_DATA_VERSION", "__version__", "check_names", "classify_arrow", "classify_number", "evaluate_arrow", "evaluate_text", "evaluate_value", "malformed_json", "oversize_json", "rules"]
 
+MAX_REQUEST_BYTES: int
 NUMBERING_DATA_VERSION: str
 __version__: str
 
@@ -17,6 +18,9 @@ def evaluate_value(request: object, policy: str | None = None) -> tuple[str, dic
 
 def malformed_json(path: str, message: str) -> str:
     """The ``input.malformed`` answer JSON about the value at ``path``."""
+
+def oversize_json(bytes: int) -> str | None:
+    """The ``input.too_large`` answer JSON to a request of ``bytes`` bytes, or ``None``."""
 
 def classify_number(text: str) -> tuple[str | None, str]:
     """A phone number's E.164 writing and class name."""

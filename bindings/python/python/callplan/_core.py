@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, NamedTuple, Union
+from typing import Any, Literal, NamedTuple, Union, cast
 
 from . import _callplan
 
@@ -193,7 +193,8 @@ classify_number = _callplan.classify_number
 
 def rules() -> list[Rule]:
     """Every rule of the catalogue."""
-    return [Rule(*rule) for rule in _callplan.rules()]
+    return [Rule(code, cast(Severity, severity), seed_section, description)
+            for code, severity, seed_section, description in _callplan.rules()]
 
 
 def json_schema() -> dict[str, Any]:

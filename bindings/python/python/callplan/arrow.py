@@ -16,7 +16,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Union
 
 from . import _callplan
+from ._capsules import ArrowChunk, require
 from ._core import JsonInput, _policy_text
+
+require("pyarrow", "arrow")
 
 if TYPE_CHECKING:
     import pyarrow
@@ -64,19 +67,6 @@ def _column(values: Column) -> Any:
     import pyarrow
 
     return pyarrow.array(values)
-
-
-class ArrowChunk:
-    """One chunk of answers as the native module hands it over: the capsules of
-    ``__arrow_c_array__``, for pyarrow, Polars or any reader of the interface to take once."""
-
-    __slots__ = ("_capsules",)
-
-    def __init__(self, capsules: tuple[Any, Any]) -> None:
-        self._capsules = capsules
-
-    def __arrow_c_array__(self, requested_schema: object = None) -> tuple[Any, Any]:
-        return self._capsules
 
 
 def _to_pyarrow(column: Any, chunks: list[tuple[Any, Any]], verb: Any) -> pyarrow.Array | pyarrow.ChunkedArray:

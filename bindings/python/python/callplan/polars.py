@@ -14,11 +14,13 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-import polars as pl
-
 from . import _callplan
+from ._capsules import ArrowChunk, require
 from ._core import JsonInput, _policy_text
-from .arrow import ArrowChunk
+
+require("polars", "polars")
+
+import polars as pl  # noqa: E402 (after the check that names the extra to install)
 
 __all__ = ["classify", "evaluate"]
 

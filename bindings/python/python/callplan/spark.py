@@ -10,8 +10,11 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from . import _callplan
+from ._capsules import ArrowChunk, require
 from ._core import JsonInput, _policy_text
-from .arrow import ArrowChunk
+
+require("pyspark", "spark")
+require("pyarrow", "spark")
 
 if TYPE_CHECKING:
     import pyarrow
