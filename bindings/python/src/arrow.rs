@@ -14,7 +14,8 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
-use crate::{arrow_capsules, parallel};
+use crate::arrow_capsules;
+use crate::parallel::{self, Interrupt};
 
 /// The answers to a column of requests (JSON text as strings or bytes, one request a row):
 /// a struct array of `ok` (bool), `rules` (the codes of the errors and warnings, or the
@@ -22,7 +23,8 @@ use crate::{arrow_capsules, parallel};
 /// byte what `evaluate_json` writes). A null row has a null answer. The answers are arrays
 /// in row order, as the capsules of `__arrow_c_array__`: a chunk of the column gives one
 /// array a thread, on `threads` threads (`None`: one per core). A policy (JSON text) that
-/// cannot be read raises `callplan.MalformedRequest` at `/policy`.
+/// cannot be read raises `callplan.MalformedRequest` at `/policy`; a Ctrl-C stops the work
+/// within a stretch of rows and raises `KeyboardInterrupt`.
 #[pyfunction]
 #[pyo3(signature = (requests, policy = None, threads = None))]
 pub fn evaluate_arrow<'py>(
@@ -33,9 +35,11 @@ pub fn evaluate_arrow<'py>(
 ) -> PyResult<Vec<Bound<'py, PyTuple>>> {
     let policy =
         crate::read_policy(policy).map_err(|malformed| crate::malformed_request(py, malformed))?;
+    let interrupt = Interrupt::new();
     let answer_part = |rows: &dyn Array| {
         let mut answers = AnswerColumn::with_capacity(rows.len());
-        for row in json_rows(rows)? {
+        for (index, row) in json_rows(rows)?.enumerate() {
+            interrupt.check_at(index)?;
             answers.push(row.map(|bytes| answer(Request::from_json_bytes(bytes), &policy)));
         }
         Ok(answers.finish())
@@ -53,9 +57,13 @@ pub fn classify_arrow<'py>(
     numbers: &Bound<'py, PyAny>,
     threads: Option<usize>,
 ) -> PyResult<Vec<Bound<'py, PyTuple>>> {
+    let interrupt = Interrupt::new();
     let classify_part = |rows: &dyn Array| {
         let mut classes = ClassColumn::with_capacity(rows.len());
-        text_rows(rows)?.for_each(|row| classes.push(row.map(classify)));
+        for (index, row) in text_rows(rows)?.enumerate() {
+            interrupt.check_at(index)?;
+            classes.push(row.map(classify));
+        }
         Ok(classes.finish())
     };
     map_chunks(py, numbers, threads, classify_part)

@@ -1,18 +1,67 @@
 //! A chunk of a column answered on several threads: cut into contiguous parts, one thread
-//! a part, each part's answers an array of their own, in row order.
+//! a part, each part's answers an array of their own, in row order; a Ctrl-C seen on the
+//! calling thread stops every part within a stretch of rows.
 
-use std::thread;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread::{self, ThreadId};
 
 use arrow_array::{Array, ArrayRef};
 use pyo3::exceptions::PyRuntimeError;
-use pyo3::PyResult;
+use pyo3::{PyResult, Python};
 
 /// The fewest rows worth a thread of their own.
 const ROWS_PER_THREAD_AT_LEAST: usize = 4096;
 
+/// The rows a part answers between two looks at [`Interrupt`]: a few milliseconds of the
+/// slowest requests, and nothing measurable beside the rows.
+const ROWS_BETWEEN_LOOKS: usize = 1024;
+
 /// The threads to use when the caller leaves it to us: one per core.
 pub fn every_core() -> usize {
     thread::available_parallelism().map_or(1, usize::from)
+}
+
+/// Whether the work should stop: the calling thread (the one Python runs signal handlers
+/// on) asks the interpreter for pending signals, and a signal's error there stops every
+/// other part too.
+pub struct Interrupt {
+    caller: ThreadId,
+    stopped: AtomicBool,
+}
+
+impl Interrupt {
+    /// An interrupt for work started on this thread.
+    pub fn new() -> Self {
+        Interrupt {
+            caller: thread::current().id(),
+            stopped: AtomicBool::new(false),
+        }
+    }
+
+    /// `Err` when the work should stop: the signal's own error (`KeyboardInterrupt` for a
+    /// Ctrl-C) on the calling thread, a `RuntimeError` on the others.
+    pub fn check(&self) -> PyResult<()> {
+        if thread::current().id() == self.caller {
+            if let Err(signal) = Python::attach(|py| py.check_signals()) {
+                self.stopped.store(true, Ordering::Relaxed);
+                return Err(signal);
+            }
+        }
+        if self.stopped.load(Ordering::Relaxed) {
+            return Err(PyRuntimeError::new_err(
+                "stopped: the caller was interrupted",
+            ));
+        }
+        Ok(())
+    }
+
+    /// [`Interrupt::check`] at the first row of every stretch of rows, `Ok` between.
+    pub fn check_at(&self, row: usize) -> PyResult<()> {
+        if row.is_multiple_of(ROWS_BETWEEN_LOOKS) {
+            return self.check();
+        }
+        Ok(())
+    }
 }
 
 /// `answer` applied to `chunk` cut into at most `threads` contiguous parts, each on its own
@@ -36,11 +85,14 @@ pub fn answer_in_parts(
                 scope.spawn(move || answer(rows.as_ref()))
             })
             .collect();
-        let mut answers = vec![answer(part(0).as_ref())?];
+        let mine = answer(part(0).as_ref());
+        let mut answers = Vec::with_capacity(parts);
+        answers.push(mine);
         for other in others {
             let stopped = || PyRuntimeError::new_err("a thread answering rows stopped");
-            answers.push(other.join().map_err(|_| stopped())??);
+            answers.push(other.join().map_err(|_| stopped())?);
         }
-        Ok(answers)
+        // This thread's error first: it is the signal's, when one stopped the work.
+        answers.into_iter().collect()
     })
 }

@@ -7,13 +7,14 @@ The input is anything with the Arrow PyCapsule interface (``__arrow_c_array__`` 
 pandas column backed by Arrow, or a table of one column: a pyarrow ``Table`` or
 ``RecordBatchReader``, a DuckDB relation), read without a copy, or a list of ``str``. The answers are pyarrow arrays (``pip install 'callplan[arrow]'``): an ``Array``
 for an array, a ``ChunkedArray`` for a chunked input; each chunk is answered on every core
-(``threads=``), in row order.
+(``threads=``), in row order. For a table bigger than memory, :func:`evaluate_batches` and
+:func:`classify_batches` answer a stream of record batches batch by batch.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Union
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Protocol, Union
 
 from . import _callplan
 from ._capsules import ArrowChunk, require
@@ -24,10 +25,25 @@ require("pyarrow", "arrow")
 if TYPE_CHECKING:
     import pyarrow
 
-#: A column: anything with ``__arrow_c_array__`` or ``__arrow_c_stream__``, or a list.
-Column = Union[Any, Sequence[Union[str, bytes, None]]]
 
-__all__ = ["classify", "evaluate"]
+
+class ArrowArrayExportable(Protocol):
+    """An array of the Arrow PyCapsule interface: a pyarrow ``Array``, a Polars ``Series``."""
+
+    def __arrow_c_array__(self, requested_schema: Any = None) -> tuple[Any, Any]: ...
+
+
+class ArrowStreamExportable(Protocol):
+    """A stream of the Arrow PyCapsule interface: a pyarrow ``ChunkedArray``, ``Table`` or
+    ``RecordBatchReader``, a Polars ``DataFrame``, a DuckDB relation."""
+
+    def __arrow_c_stream__(self, requested_schema: Any = None) -> Any: ...
+
+
+#: A column: an Arrow array or stream, or a list of strings (or bytes) and ``None``.
+Column = Union[ArrowArrayExportable, ArrowStreamExportable, Sequence[Union[str, bytes, None]]]
+
+__all__ = ["classify", "classify_batches", "evaluate", "evaluate_batches"]
 
 
 def evaluate(requests: Column, *, policy: JsonInput | None = None, threads: int | None = None) -> pyarrow.Array | pyarrow.ChunkedArray:
@@ -59,6 +75,65 @@ def classify(numbers: Column, *, threads: int | None = None) -> pyarrow.Array | 
     """
     column = _column(numbers)
     return _to_pyarrow(column, _callplan.classify_arrow(column, threads), classify)
+
+
+def evaluate_batches(batches: ArrowStreamExportable, column: str | None = None, *, policy: JsonInput | None = None,
+                     threads: int | None = None) -> pyarrow.RecordBatchReader:
+    """A stream of record batches (a ``RecordBatchReader``, a ``pyarrow.dataset`` scanner's
+    reader, a DuckDB relation, anything with ``__arrow_c_stream__``) with ``ok``, ``rules``
+    and ``answer`` added from the JSON requests in ``column`` (``None``: the only column), as
+    a ``RecordBatchReader`` that answers a batch each time one is read: a table of any size
+    is checked in the memory of a few batches, e.g. into ``pyarrow.parquet.ParquetWriter``
+    or ``pyarrow.dataset.write_dataset``. A policy that cannot be read raises here.
+
+    >>> import pyarrow as pa
+    >>> table = pa.table({"id": [1, 2], "request": ['{"check": "support_route", "topic": "outage", "region": "na"}', "{"]})
+    >>> evaluate_batches(table, "request").read_all().select(["id", "ok", "rules"]).to_pylist()
+    [{'id': 1, 'ok': True, 'rules': []}, {'id': 2, 'ok': False, 'rules': ['input.malformed']}]
+    """
+    import pyarrow
+
+    policy_text = _policy_text(policy)
+    _callplan.evaluate_arrow(pyarrow.array([], pyarrow.string()), policy_text)  # a bad policy raises now
+    return _answer_batches(batches, column, lambda requests: evaluate(requests, policy=policy_text, threads=threads))
+
+
+def classify_batches(batches: ArrowStreamExportable, column: str | None = None, *,
+                     threads: int | None = None) -> pyarrow.RecordBatchReader:
+    """A stream of record batches with ``e164`` and ``class`` added from the phone numbers in
+    ``column`` (``None``: the only column), answered a batch each time one is read (see
+    :func:`evaluate_batches`)."""
+    return _answer_batches(batches, column, lambda numbers: classify(numbers, threads=threads))
+
+
+def _answer_batches(batches: ArrowStreamExportable, column: str | None,
+                    answer: Callable[[Any], Any]) -> pyarrow.RecordBatchReader:
+    """``batches`` with the fields of ``answer``'s struct added, read lazily."""
+    import pyarrow
+
+    reader = pyarrow.RecordBatchReader.from_stream(batches)
+    name = _only_column(reader.schema) if column is None else column
+    if name not in reader.schema.names:
+        raise ValueError(f"the stream has no column {name!r}; its columns: {', '.join(reader.schema.names)}")
+    added = answer(pyarrow.array([], reader.schema.field(name).type)).type
+    clashes = sorted({field.name for field in added} & set(reader.schema.names))
+    if clashes:
+        raise ValueError(f"the stream already has the column(s) {', '.join(clashes)} that would be added")
+    schema = pyarrow.schema([*reader.schema, *added])
+
+    def answered() -> Iterator[pyarrow.RecordBatch]:
+        with reader:
+            for batch in reader:
+                answers = answer(batch.column(name))
+                yield pyarrow.RecordBatch.from_arrays([*batch.columns, *answers.flatten()], schema=schema)
+
+    return pyarrow.RecordBatchReader.from_batches(schema, answered())
+
+
+def _only_column(schema: pyarrow.Schema) -> str:
+    if len(schema.names) != 1:
+        raise ValueError(f"name the column to read: the stream has {len(schema.names)} ({', '.join(schema.names)})")
+    return str(schema.names[0])
 
 
 def _column(values: Column) -> Any:
