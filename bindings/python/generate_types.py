@@ -121,6 +121,8 @@ class Writer:
             check = variant["properties"]["check"]["const"]
             with_locale = {**variant, "properties": {**variant["properties"], "locale": {"anyOf": [{"$ref": "#/$defs/Locale"}, {"type": "null"}]}}}
             self.typed_dict(camel(check) + "Input", with_locale, leave_out=("check",))
+            # The keywords of check_<name>: every field optional (the mapping may hold it).
+            self.typed_dict(camel(check) + "Fields", {**with_locale, "required": []}, leave_out=("check",))
             names.append(self.typed_dict(camel(check) + "Request", with_locale))
         self.blocks.append("Request = Union[" + ", ".join(f'"{name}"' for name in names) + "]")
 
@@ -141,16 +143,18 @@ def checks_source(definitions: dict) -> str:
         doc = (variant.get("description") or "").replace('"""', "'''")
         names.append(f"check_{check}")
         functions.append(
-            f"def check_{check}(input: {camel(check)}Input | None = None, /, *, policy: JsonInput | None = None, **fields: Any) -> Verdict:\n"
+            f"def check_{check}(input: {camel(check)}Input | None = None, /, *, policy: JsonInput | None = None,\n"
+            f"        **fields: Unpack[{camel(check)}Fields]) -> Verdict:\n"
             f'    """``{check}``: {doc} Takes the request without ``check``, as one mapping or keyword\n'
             f'    arguments (keywords win). Raises :class:`MalformedRequest` when it cannot be read."""\n'
             f"    return _check({json.dumps(check)}, input, policy, fields)\n")
-    inputs = ", ".join(f"{camel(name[6:])}Input" for name in names)
+    shapes = ", ".join(f"{camel(name[6:])}{kind}" for name in names for kind in ("Input", "Fields"))
     return (HEADER.format(what="One function per check of the core's table.")
-            + "from __future__ import annotations\n\nfrom typing import TYPE_CHECKING, Any\n\n"
+            + "from __future__ import annotations\n\nfrom typing import TYPE_CHECKING\n\n"
             + "from ._core import JsonInput, Verdict, _check\n\n"
             + "if TYPE_CHECKING:  # the shapes are for type checkers; importing them costs time\n"
-            + f"    from .types import {inputs}\n\n"
+            + "    from typing_extensions import Unpack  # typing.Unpack from Python 3.11\n\n"
+            + f"    from .types import {shapes}\n\n"
             + f"__all__ = {json.dumps(names)}\n\n\n"
             + "\n\n".join(functions))
 

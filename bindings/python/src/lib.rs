@@ -9,16 +9,17 @@
 
 mod arrow;
 mod arrow_capsules;
+mod classified;
 mod parallel;
 mod write_json;
 
 use callplan::{
-    classify, evaluate, evaluate_json, evaluate_json_bytes, Check, Malformed, NumberClass, Policy,
-    Request, Rule,
+    classify, evaluate, evaluate_json, evaluate_json_bytes, Check, Malformed, Policy, Request, Rule,
 };
 use pyo3::prelude::*;
-use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyString};
+
+use crate::classified::Classified;
 use pythonize::pythonize;
 
 /// The answer to a request given as `str` or `bytes` of JSON, under a policy given as JSON
@@ -112,29 +113,10 @@ fn malformed_request(py: Python<'_>, malformed: Malformed) -> PyErr {
     }
 }
 
-/// A phone number's E.164 writing (None when it has none) and its class, e.g.
-/// ("+14155552671", "us_geographic").
+/// A phone number's E.164 writing and class, as a `callplan.Classified`.
 #[pyfunction]
-fn classify_number<'py>(py: Python<'py>, text: &str) -> (Option<String>, Bound<'py, PyString>) {
-    let classified = classify(text);
-    (classified.e164, class_name(py, classified.class))
-}
-
-/// The name of a class as one Python string made once (a column of a million numbers
-/// holds five names, not a million strings).
-fn class_name(py: Python<'_>, class: NumberClass) -> Bound<'_, PyString> {
-    static NAMES: PyOnceLock<Vec<Py<PyString>>> = PyOnceLock::new();
-    let names = NAMES.get_or_init(py, || {
-        NumberClass::ALL
-            .iter()
-            .map(|class| PyString::intern(py, class.as_str()).unbind())
-            .collect()
-    });
-    let index = NumberClass::ALL.iter().position(|known| *known == class);
-    match index.and_then(|index| names.get(index)) {
-        Some(name) => name.bind(py).clone(),
-        None => PyString::new(py, class.as_str()),
-    }
+fn classify_number(text: &str) -> Classified {
+    Classified::of(classify(text))
 }
 
 /// Every rule: code, severity, seed section and English description.
@@ -169,6 +151,7 @@ fn _callplan(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(malformed_json, module)?)?;
     module.add_function(wrap_pyfunction!(oversize_json, module)?)?;
     module.add_function(wrap_pyfunction!(classify_number, module)?)?;
+    module.add_class::<Classified>()?;
     module.add_function(wrap_pyfunction!(rules, module)?)?;
     module.add_function(wrap_pyfunction!(check_names, module)?)?;
     module.add("MAX_REQUEST_BYTES", callplan::limits::MAX_REQUEST_BYTES)?;

@@ -161,3 +161,22 @@ def test_evaluate_json_answers_a_policy_it_cannot_write_at_policy(policy: object
     with pytest.raises(callplan.MalformedRequest) as raised:
         callplan.check_new_number_order(ORDER, policy=policy)  # type: ignore[arg-type]
     assert (raised.value.code, raised.value.path, raised.value.message) == (answer["code"], answer["path"], answer["message"])
+
+
+def test_a_classified_number_reads_by_name_and_as_the_pair_it_was() -> None:
+    classified = callplan.classify_number("(415) 555-2671")
+    assert (classified.e164, classified.class_) == ("+14155552671", "us_geographic")
+    e164, kind = classified
+    assert (e164, kind) == tuple(classified) == (classified[0], classified[1]) == (classified[-2], classified[-1])
+    assert classified == ("+14155552671", "us_geographic") and classified != ("+14155552671", "toll_free")
+    assert hash(classified) == hash(("+14155552671", "us_geographic")) and len(classified) == 2
+    assert repr(classified) == "Classified(e164='+14155552671', class_='us_geographic')"
+    assert repr(callplan.classify_number("nonsense")) == "Classified(e164=None, class_='invalid')"
+    assert isinstance(classified, callplan.Classified)
+    for again in (pickle.loads(pickle.dumps(classified)), copy.deepcopy(classified)):
+        assert again == classified and type(again) is callplan.Classified
+    with pytest.raises(IndexError):
+        classified[2]
+    with pytest.raises(ValueError, match="not a number class"):
+        callplan.Classified("+14155552671", "geographic")
+    assert {callplan.classify_number("415-555-2671"), classified} == {classified}

@@ -15,6 +15,7 @@ from ._checks import *  # noqa: F403 (one function per check, generated from the
 from ._checks import __all__ as _check_functions
 from ._core import (
     NUMBERING_DATA_VERSION,
+    Classified,
     Finding,
     JsonInput,
     MalformedRequest,
@@ -32,6 +33,7 @@ from ._core import (
 
 __all__ = [
     "NUMBERING_DATA_VERSION",
+    "Classified",
     "Finding",
     "JsonInput",
     "MalformedRequest",

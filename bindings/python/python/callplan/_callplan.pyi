@@ -1,8 +1,9 @@
 """The native module: the core's JSON entry point and tables (see ``callplan``)."""
 
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, final
 
-__all__ = ["MAX_REQUEST_BYTES", "NUMBERING_DATA_VERSION", "__version__", "check_names", "classify_arrow", "classify_number", "evaluate_arrow", "evaluate_text", "evaluate_value", "malformed_json", "oversize_json", "rules"]
+__all__ = ["Classified", "MAX_REQUEST_BYTES", "NUMBERING_DATA_VERSION", "__version__", "check_names", "classify_arrow", "classify_number", "evaluate_arrow", "evaluate_text", "evaluate_value", "malformed_json", "oversize_json", "rules"]
 
 MAX_REQUEST_BYTES: int
 NUMBERING_DATA_VERSION: str
@@ -22,8 +23,33 @@ def malformed_json(path: str, message: str) -> str:
 def oversize_json(bytes: int) -> str | None:
     """The ``input.too_large`` answer JSON to a request of ``bytes`` bytes, or ``None``."""
 
-def classify_number(text: str) -> tuple[str | None, str]:
-    """A phone number's E.164 writing and class name."""
+@final
+class Classified:
+    """A phone number's E.164 writing (``None`` when it has none) and its class, e.g.
+    ``Classified(e164='+14155552671', class_='us_geographic')``; unpacks, indexes and
+    compares as the tuple ``(e164, class_)``."""
+
+    def __new__(cls, e164: str | None, class_: str) -> Classified: ...
+    @property
+    def e164(self) -> str | None:
+        """The E.164 writing, e.g. ``"+14155552671"``; ``None`` for a number that has none."""
+    @property
+    def class_(self) -> str:
+        """The class: ``us_geographic``, ``toll_free``, ``premium_or_special``, ``non_us`` or ``invalid``."""
+    def __len__(self) -> int: ...
+    def __getitem__(self, index: int) -> str | None: ...
+    def __iter__(self) -> Iterator[str | None]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+    def __lt__(self, other: object) -> bool: ...
+    def __le__(self, other: object) -> bool: ...
+    def __gt__(self, other: object) -> bool: ...
+    def __ge__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __reduce__(self) -> tuple[type[Classified], tuple[str | None, str]]: ...
+
+def classify_number(text: str) -> Classified:
+    """A phone number's E.164 writing and class."""
 
 def rules() -> list[tuple[str, str, str, str]]:
     """Every rule: code, severity, seed section, description."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple, Union, cast
 
@@ -186,9 +186,14 @@ def _verdict_of(text: str, answer: dict[str, Any]) -> Verdict:
     return Verdict(answer["ok"], findings, answer["result"], text)
 
 
-#: A phone number's E.164 writing (``None`` when it has none) and its class, e.g.
-#: ``("+14155552671", "us_geographic")``: the native function itself, for speed.
-classify_number = _callplan.classify_number
+#: A phone number's E.164 writing (``None`` when it has none) and its class, read by name or
+#: unpacked as a pair: ``Classified(e164='+14155552671', class_='us_geographic')``.
+Classified = _callplan.Classified
+
+#: The E.164 writing and class of a phone number as people write it, e.g.
+#: ``classify_number("(415) 555-2671").class_ == "us_geographic"``: the native function
+#: itself, for speed.
+classify_number: Callable[[str], Classified] = _callplan.classify_number
 
 
 def rules() -> list[Rule]:

@@ -335,6 +335,14 @@ class LocationEligibilityInput(TypedDict, total=False):
     locale: Union[Locale, None]
 
 
+class LocationEligibilityFields(TypedDict, total=False):
+    """Partner, organisation and per-location eligibility. [POLICY §3.1]"""
+    locations: list[Location]
+    org: EligibilityOrg
+    partner: Partner
+    locale: Union[Locale, None]
+
+
 class _LocationEligibilityRequestRequired(TypedDict):
     check: Literal["location_eligibility"]
 
@@ -354,6 +362,13 @@ class LocationSetupInput(TypedDict, total=False):
     locale: Union[Locale, None]
 
 
+class LocationSetupFields(TypedDict, total=False):
+    """Location set-up: the contact who signs and the emergency address. [POLICY §3.2]"""
+    contact: Contact
+    emergency_address: Address
+    locale: Union[Locale, None]
+
+
 class _LocationSetupRequestRequired(TypedDict):
     check: Literal["location_setup"]
 
@@ -366,6 +381,16 @@ class LocationSetupRequest(_LocationSetupRequestRequired, total=False):
 
 
 class NewNumberOrderInput(TypedDict, total=False):
+    """A new-number order: single numbers, blocks and automatic selection. [POLICY §3.3]"""
+    auto_select: Union[AutoSelect, None]
+    blocks: list[Block]
+    location: CallingPlanLocation
+    numbers: list[str]
+    org: TrialOrg
+    locale: Union[Locale, None]
+
+
+class NewNumberOrderFields(TypedDict, total=False):
     """A new-number order: single numbers, blocks and automatic selection. [POLICY §3.3]"""
     auto_select: Union[AutoSelect, None]
     blocks: list[Block]
@@ -405,6 +430,19 @@ class PortOrderInput(_PortOrderInputRequired, total=False):
     locale: Union[Locale, None]
 
 
+class PortOrderFields(TypedDict, total=False):
+    """A port order: numbers, account, invoice, letter of agency and date. [POLICY §3.4]"""
+    account: Account
+    invoice: Union[Invoice, None]
+    loa: Loa
+    location: CallingPlanLocation
+    numbers: list[PortNumber]
+    org: PortOrg
+    requested_port_date: Union[CalendarDate, None]
+    today: CalendarDate
+    locale: Union[Locale, None]
+
+
 class _PortOrderRequestRequired(TypedDict):
     check: Literal["port_order"]
     today: CalendarDate
@@ -434,6 +472,15 @@ class PortRescheduleInput(_PortRescheduleInputRequired, total=False):
     locale: Union[Locale, None]
 
 
+class PortRescheduleFields(TypedDict, total=False):
+    """Rescheduling a port. [POLICY §3.5]"""
+    current_date: CalendarDate
+    foc_received: bool
+    new_date: CalendarDate
+    today: CalendarDate
+    locale: Union[Locale, None]
+
+
 class _PortRescheduleRequestRequired(TypedDict):
     check: Literal["port_reschedule"]
     today: CalendarDate
@@ -454,6 +501,13 @@ class NumberRemovalInput(TypedDict, total=False):
     locale: Union[Locale, None]
 
 
+class NumberRemovalFields(TypedDict, total=False):
+    """Removing numbers: the block-removal constraint. [POLICY §3.6]"""
+    inventory: Inventory
+    remove: list[str]
+    locale: Union[Locale, None]
+
+
 class _NumberRemovalRequestRequired(TypedDict):
     check: Literal["number_removal"]
 
@@ -466,6 +520,12 @@ class NumberRemovalRequest(_NumberRemovalRequestRequired, total=False):
 
 
 class BillingStartInput(TypedDict, total=False):
+    """When each item starts billing. [POLICY §3.7]"""
+    items: list[BillingItem]
+    locale: Union[Locale, None]
+
+
+class BillingStartFields(TypedDict, total=False):
     """When each item starts billing. [POLICY §3.7]"""
     items: list[BillingItem]
     locale: Union[Locale, None]
@@ -491,6 +551,13 @@ class SupportRouteInput(_SupportRouteInputRequired, total=False):
     locale: Union[Locale, None]
 
 
+class SupportRouteFields(TypedDict, total=False):
+    """Which support desk answers a topic. [POLICY §3.8]"""
+    region: Region
+    topic: str
+    locale: Union[Locale, None]
+
+
 class _SupportRouteRequestRequired(TypedDict):
     check: Literal["support_route"]
     region: Region
@@ -503,6 +570,16 @@ class SupportRouteRequest(_SupportRouteRequestRequired, total=False):
 
 
 class OrderPlanInput(TypedDict, total=False):
+    """The fewest orders that hold everything asked, each passing new_number_order. [POLICY §3.9]"""
+    auto_select: Union[AutoSelect, None]
+    blocks: list[Block]
+    location: CallingPlanLocation
+    numbers: list[str]
+    org: TrialOrg
+    locale: Union[Locale, None]
+
+
+class OrderPlanFields(TypedDict, total=False):
     """The fewest orders that hold everything asked, each passing new_number_order. [POLICY §3.9]"""
     auto_select: Union[AutoSelect, None]
     blocks: list[Block]
@@ -527,6 +604,13 @@ class OrderPlanRequest(_OrderPlanRequestRequired, total=False):
 
 
 class EmergencyAddressInput(TypedDict, total=False):
+    """The emergency address that applies to a user's number. [POLICY §3.10]"""
+    location_address: Address
+    user_address: Union[Address, None]
+    locale: Union[Locale, None]
+
+
+class EmergencyAddressFields(TypedDict, total=False):
     """The emergency address that applies to a user's number. [POLICY §3.10]"""
     location_address: Address
     user_address: Union[Address, None]
