@@ -10,6 +10,7 @@ Run: ``python3 bindings/python/generate_types.py`` (writes), ``--check`` (compar
 from __future__ import annotations
 
 import json
+import re
 import keyword
 import sys
 from pathlib import Path
@@ -135,20 +136,33 @@ class Writer:
                 + body + "\n")
 
 
+def results_by_check(definitions: dict) -> dict[str, str]:
+    """The shape of each check's ``result``, read from ``CheckResult``: each of its shapes is
+    documented as ```check` and `other`: what it is``."""
+    results: dict[str, str] = {}
+    for option in definitions["CheckResult"]["anyOf"]:
+        for check in re.findall(r"`(\w+)`", option["description"].split(":")[0]):
+            results[check] = ref_name(option["$ref"])
+    return results
+
+
 def checks_source(definitions: dict) -> str:
     functions = []
     names = []
+    results = results_by_check(definitions)
     for variant in definitions["Request"]["oneOf"]:
         check = variant["properties"]["check"]["const"]
+        result = f"{results[check]} | None" if check in results else "None"
         doc = (variant.get("description") or "").replace('"""', "'''")
         names.append(f"check_{check}")
         functions.append(
             f"def check_{check}(input: {camel(check)}Input | None = None, /, *, policy: JsonInput | None = None,\n"
-            f"        **fields: Unpack[{camel(check)}Fields]) -> Verdict:\n"
+            f"        **fields: Unpack[{camel(check)}Fields]) -> Verdict[{result}]:\n"
             f'    """``{check}``: {doc} Takes the request without ``check``, as one mapping or keyword\n'
             f'    arguments (keywords win). Raises :class:`MalformedRequest` when it cannot be read."""\n'
             f"    return _check({json.dumps(check)}, input, policy, fields)\n")
-    shapes = ", ".join(f"{camel(name[6:])}{kind}" for name in names for kind in ("Input", "Fields"))
+    shapes = ", ".join([f"{camel(name[6:])}{kind}" for name in names for kind in ("Input", "Fields")]
+                       + sorted(set(results.values())))
     return (HEADER.format(what="One function per check of the core's table.")
             + "from __future__ import annotations\n\nfrom typing import TYPE_CHECKING\n\n"
             + "from ._core import JsonInput, Verdict, _check\n\n"

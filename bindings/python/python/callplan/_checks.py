@@ -10,76 +10,76 @@ from ._core import JsonInput, Verdict, _check
 if TYPE_CHECKING:  # the shapes are for type checkers; importing them costs time
     from typing_extensions import Unpack  # typing.Unpack from Python 3.11
 
-    from .types import LocationEligibilityInput, LocationEligibilityFields, LocationSetupInput, LocationSetupFields, NewNumberOrderInput, NewNumberOrderFields, PortOrderInput, PortOrderFields, PortRescheduleInput, PortRescheduleFields, NumberRemovalInput, NumberRemovalFields, BillingStartInput, BillingStartFields, SupportRouteInput, SupportRouteFields, OrderPlanInput, OrderPlanFields, EmergencyAddressInput, EmergencyAddressFields
+    from .types import LocationEligibilityInput, LocationEligibilityFields, LocationSetupInput, LocationSetupFields, NewNumberOrderInput, NewNumberOrderFields, PortOrderInput, PortOrderFields, PortRescheduleInput, PortRescheduleFields, NumberRemovalInput, NumberRemovalFields, BillingStartInput, BillingStartFields, SupportRouteInput, SupportRouteFields, OrderPlanInput, OrderPlanFields, EmergencyAddressInput, EmergencyAddressFields, BillingResult, Desk, EffectiveAddress, OrderPlan, RemovalResult
 
 __all__ = ["check_location_eligibility", "check_location_setup", "check_new_number_order", "check_port_order", "check_port_reschedule", "check_number_removal", "check_billing_start", "check_support_route", "check_order_plan", "check_emergency_address"]
 
 
 def check_location_eligibility(input: LocationEligibilityInput | None = None, /, *, policy: JsonInput | None = None,
-        **fields: Unpack[LocationEligibilityFields]) -> Verdict:
+        **fields: Unpack[LocationEligibilityFields]) -> Verdict[None]:
     """``location_eligibility``: Partner, organisation and per-location eligibility. [POLICY §3.1] Takes the request without ``check``, as one mapping or keyword
     arguments (keywords win). Raises :class:`MalformedRequest` when it cannot be read."""
     return _check("location_eligibility", input, policy, fields)
 
 
 def check_location_setup(input: LocationSetupInput | None = None, /, *, policy: JsonInput | None = None,
-        **fields: Unpack[LocationSetupFields]) -> Verdict:
+        **fields: Unpack[LocationSetupFields]) -> Verdict[None]:
     """``location_setup``: Location set-up: the contact who signs and the emergency address. [POLICY §3.2] Takes the request without ``check``, as one mapping or keyword
     arguments (keywords win). Raises :class:`MalformedRequest` when it cannot be read."""
     return _check("location_setup", input, policy, fields)
 
 
 def check_new_number_order(input: NewNumberOrderInput | None = None, /, *, policy: JsonInput | None = None,
-        **fields: Unpack[NewNumberOrderFields]) -> Verdict:
+        **fields: Unpack[NewNumberOrderFields]) -> Verdict[None]:
     """``new_number_order``: A new-number order: single numbers, blocks and automatic selection. [POLICY §3.3] Takes the request without ``check``, as one mapping or keyword
     arguments (keywords win). Raises :class:`MalformedRequest` when it cannot be read."""
     return _check("new_number_order", input, policy, fields)
 
 
 def check_port_order(input: PortOrderInput | None = None, /, *, policy: JsonInput | None = None,
-        **fields: Unpack[PortOrderFields]) -> Verdict:
+        **fields: Unpack[PortOrderFields]) -> Verdict[None]:
     """``port_order``: A port order: numbers, account, invoice, letter of agency and date. [POLICY §3.4] Takes the request without ``check``, as one mapping or keyword
     arguments (keywords win). Raises :class:`MalformedRequest` when it cannot be read."""
     return _check("port_order", input, policy, fields)
 
 
 def check_port_reschedule(input: PortRescheduleInput | None = None, /, *, policy: JsonInput | None = None,
-        **fields: Unpack[PortRescheduleFields]) -> Verdict:
+        **fields: Unpack[PortRescheduleFields]) -> Verdict[Desk | None]:
     """``port_reschedule``: Rescheduling a port. [POLICY §3.5] Takes the request without ``check``, as one mapping or keyword
     arguments (keywords win). Raises :class:`MalformedRequest` when it cannot be read."""
     return _check("port_reschedule", input, policy, fields)
 
 
 def check_number_removal(input: NumberRemovalInput | None = None, /, *, policy: JsonInput | None = None,
-        **fields: Unpack[NumberRemovalFields]) -> Verdict:
+        **fields: Unpack[NumberRemovalFields]) -> Verdict[RemovalResult | None]:
     """``number_removal``: Removing numbers: the block-removal constraint. [POLICY §3.6] Takes the request without ``check``, as one mapping or keyword
     arguments (keywords win). Raises :class:`MalformedRequest` when it cannot be read."""
     return _check("number_removal", input, policy, fields)
 
 
 def check_billing_start(input: BillingStartInput | None = None, /, *, policy: JsonInput | None = None,
-        **fields: Unpack[BillingStartFields]) -> Verdict:
+        **fields: Unpack[BillingStartFields]) -> Verdict[BillingResult | None]:
     """``billing_start``: When each item starts billing. [POLICY §3.7] Takes the request without ``check``, as one mapping or keyword
     arguments (keywords win). Raises :class:`MalformedRequest` when it cannot be read."""
     return _check("billing_start", input, policy, fields)
 
 
 def check_support_route(input: SupportRouteInput | None = None, /, *, policy: JsonInput | None = None,
-        **fields: Unpack[SupportRouteFields]) -> Verdict:
+        **fields: Unpack[SupportRouteFields]) -> Verdict[Desk | None]:
     """``support_route``: Which support desk answers a topic. [POLICY §3.8] Takes the request without ``check``, as one mapping or keyword
     arguments (keywords win). Raises :class:`MalformedRequest` when it cannot be read."""
     return _check("support_route", input, policy, fields)
 
 
 def check_order_plan(input: OrderPlanInput | None = None, /, *, policy: JsonInput | None = None,
-        **fields: Unpack[OrderPlanFields]) -> Verdict:
+        **fields: Unpack[OrderPlanFields]) -> Verdict[OrderPlan | None]:
     """``order_plan``: The fewest orders that hold everything asked, each passing new_number_order. [POLICY §3.9] Takes the request without ``check``, as one mapping or keyword
     arguments (keywords win). Raises :class:`MalformedRequest` when it cannot be read."""
     return _check("order_plan", input, policy, fields)
 
 
 def check_emergency_address(input: EmergencyAddressInput | None = None, /, *, policy: JsonInput | None = None,
-        **fields: Unpack[EmergencyAddressFields]) -> Verdict:
+        **fields: Unpack[EmergencyAddressFields]) -> Verdict[EffectiveAddress | None]:
     """``emergency_address``: The emergency address that applies to a user's number. [POLICY §3.10] Takes the request without ``check``, as one mapping or keyword
     arguments (keywords win). Raises :class:`MalformedRequest` when it cannot be read."""
     return _check("emergency_address", input, policy, fields)

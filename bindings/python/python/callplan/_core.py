@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, NamedTuple, Union, cast
+from typing import Any, Generic, Literal, NamedTuple, TypeVar, Union, cast
 
 from . import _callplan
 
@@ -41,15 +41,20 @@ class Finding:
                 "params": self.params}
 
 
+#: The shape of a check's ``result`` (``callplan.types.OrderPlan`` for ``check_order_plan``).
+R = TypeVar("R")
+
+
 @dataclass(frozen=True)
-class Verdict:
+class Verdict(Generic[R]):
     """The answer to a request: ``ok`` when it has no error, every finding (errors, then
-    warnings, then notices), and the check's ``result`` when it has one. A verdict is true
-    exactly when it is ``ok``, so ``if callplan.check_port_order(form):`` reads as it says."""
+    warnings, then notices), and the check's ``result`` when it has one (typed per check:
+    ``check_order_plan`` gives a ``Verdict[OrderPlan | None]``). A verdict is true exactly
+    when it is ``ok``, so ``if callplan.check_port_order(form):`` reads as it says."""
 
     ok: bool
     findings: list[Finding]
-    result: Any
+    result: R
     json: str = field(repr=False)
 
     def __bool__(self) -> bool:
@@ -68,7 +73,7 @@ class Verdict:
         """The answer as the values ``json.loads(verdict.to_json())`` gives."""
         return {"ok": self.ok, "findings": [finding.to_dict() for finding in self.findings], "result": self.result}
 
-    def raise_for_errors(self) -> Verdict:
+    def raise_for_errors(self) -> Verdict[R]:
         """Raises :class:`PolicyError` listing every error; returns the verdict otherwise."""
         if not self.ok:
             raise PolicyError(self.errors)
@@ -150,7 +155,7 @@ def evaluate_json(request: str | bytes, *, policy: JsonInput | None = None) -> s
     return _callplan.evaluate_text(request, policy_text)
 
 
-def evaluate(request: JsonInput, *, policy: JsonInput | None = None) -> Verdict:
+def evaluate(request: JsonInput, *, policy: JsonInput | None = None) -> Verdict[Any]:
     """Evaluates a request (a mapping, or JSON text) under ``policy`` (``None``: the seed
     policy; a mapping or JSON text whose fields replace the seed's). A mapping is answered
     as its JSON text from ``json.dumps`` would be.
@@ -174,11 +179,11 @@ def _encoded(request: Mapping[str, Any]) -> str:
         raise MalformedRequest("input.malformed", "", f"the request cannot be written as JSON: {error}") from None
 
 
-def _verdict(text: str) -> Verdict:
+def _verdict(text: str) -> Verdict[Any]:
     return _verdict_of(text, json.loads(text))
 
 
-def _verdict_of(text: str, answer: dict[str, Any]) -> Verdict:
+def _verdict_of(text: str, answer: dict[str, Any]) -> Verdict[Any]:
     """The verdict of an answer given as its JSON text and as the values read from it."""
     if "code" in answer:
         raise MalformedRequest(answer["code"], answer["path"], answer["message"])
@@ -214,6 +219,6 @@ def json_schema() -> dict[str, Any]:
     return schema
 
 
-def _check(name: str, input: Mapping[str, Any] | None, policy: JsonInput | None, fields: Mapping[str, Any]) -> Verdict:
+def _check(name: str, input: Mapping[str, Any] | None, policy: JsonInput | None, fields: Mapping[str, Any]) -> Verdict[Any]:
     """Runs the check ``name`` on ``input`` with ``fields`` over it."""
     return evaluate({**(input or {}), **fields, "check": name}, policy=policy)
