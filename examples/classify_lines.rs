@@ -1,5 +1,5 @@
 //! Classifies one writing per line of standard input and prints, per line,
-//! `class<TAB>e164<TAB>extension` (empty when absent): the library's side of the
+//! `class<TAB>region<TAB>e164<TAB>extension` (empty when absent): the library's side of the
 //! numbering checks in `scripts/numbering/nanp.py`.
 
 use std::io::{BufRead, BufWriter, Write};
@@ -11,7 +11,12 @@ fn main() -> std::io::Result<()> {
         let classified = callplan::classify(&line?);
         let e164 = classified.e164.unwrap_or_default();
         let extension = classified.extension.unwrap_or_default();
-        writeln!(out, "{}\t{e164}\t{extension}", classified.class.as_str())?;
+        let region = classified.region.unwrap_or_default();
+        writeln!(
+            out,
+            "{}\t{region}\t{e164}\t{extension}",
+            classified.class.as_str()
+        )?;
     }
     out.flush()
 }

@@ -78,8 +78,8 @@ pub use contract::response::Response;
 pub use date::CalendarDate;
 pub use findings::Finding;
 pub use numbers::{
-    class_of, classify, is_us_geographic_area_code, normalize, Classified, NanpNumber, NumberClass,
-    NUMBERING_DATA_VERSION,
+    class_of, classify, is_geographic_area_code_of, is_us_geographic_area_code, normalize,
+    Classified, NanpNumber, NumberClass, NUMBERING_DATA_VERSION,
 };
 
 /// What a request read from JSON may hold; over a limit the answer is `input.too_large`.

@@ -8,15 +8,18 @@
                                              reading of the edge cases of every reader rule
 
 The oracle is the PyPI package `phonenumbers` at the version in requirements.lock. Every
-thousands-block NPA-NXX-X is classified: invalid, not_us (a valid +1 number of another region:
-Canada, the Caribbean, the US territories), toll_free, not_geographic (a valid US number of
-another type) or us_geographic. An exchange is sampled at three lines and split into its ten
-thousands-blocks where they disagree; a block whose own samples disagree stops the run.
+thousands-block NPA-NXX-X gets a cell: invalid, or its kind (geographic, toll_free or
+not_geographic) and its region (`US`, `CA`, `JM`, `PR`, … as libphonenumber gives it). The
+library's class follows from the cell: invalid, not_us (a valid +1 number of another
+region), toll_free, not_geographic (a valid US number of another type) or us_geographic. An
+exchange is sampled at three lines and split into its ten thousands-blocks where they
+disagree; a block whose own samples disagree stops the run.
 
 `check` regenerates the table and compares it byte for byte with TABLE, classifies every
 sampled number with the library (through CLASSIFIER, one writing per line on its standard
-input) and compares, then does the same for writings people paste: common US forms, tel:
-URIs, extensions and keypad letters, read with region US as libphonenumber reads them.
+input) and compares class and region, then does the same for writings people paste: common
+US forms, tel: URIs, extensions and keypad letters, read with region US as libphonenumber
+reads them.
 """
 
 import multiprocessing
@@ -30,54 +33,58 @@ from phonenumbers import PhoneNumberType
 EXCHANGE_SAMPLES = ("0000", "5555", "9999")
 BLOCK_SAMPLES = ("000", "555", "999")
 GEOGRAPHIC = {PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE}
-CLASS_NAMES = {
-    "invalid": "Invalid",
-    "not_us": "NotUs",
-    "toll_free": "TollFree",
-    "not_geographic": "NotGeographic",
-    "us_geographic": "UsGeographic",
-}
+KIND_NAMES = {"invalid": "Invalid", "geographic": "Geographic", "toll_free": "TollFree", "not_geographic": "NotGeographic"}
+INVALID = ("invalid", None)
 
 
-def class_of_number(number):
-    """The class of a parsed number, as the library names it."""
+def cell_of_number(number):
+    """The (kind, region) of a parsed number; INVALID when it is not a valid number."""
     if number is None or not phonenumbers.is_valid_number(number):
-        return "invalid"
+        return INVALID
+    region = phonenumbers.region_code_for_number(number)
     if number.country_code != 1:
-        return "not_us"
-    if phonenumbers.region_code_for_number(number) != "US":
-        return "not_us"
+        return ("geographic", region)
     kind = phonenumbers.number_type(number)
     if kind == PhoneNumberType.TOLL_FREE:
-        return "toll_free"
-    return "us_geographic" if kind in GEOGRAPHIC else "not_geographic"
+        return ("toll_free", region)
+    return ("geographic" if kind in GEOGRAPHIC else "not_geographic", region)
 
 
-def nanp_class(national):
-    """The class of a ten-digit NANP national number."""
-    try:
-        return class_of_number(phonenumbers.parse("+1" + national, None))
-    except phonenumbers.NumberParseException:
+def class_of_cell(cell):
+    """The class the library gives a number of this cell (the seed's US view)."""
+    kind, region = cell
+    if kind == "invalid":
         return "invalid"
+    if region != "US":
+        return "not_us"
+    return {"geographic": "us_geographic", "toll_free": "toll_free", "not_geographic": "not_geographic"}[kind]
 
 
-def common_class(prefix, endings):
-    classes = {nanp_class(prefix + ending) for ending in endings}
-    return classes.pop() if len(classes) == 1 else None
+def nanp_cell(national):
+    """The cell of a ten-digit NANP national number."""
+    try:
+        return cell_of_number(phonenumbers.parse("+1" + national, None))
+    except phonenumbers.NumberParseException:
+        return INVALID
+
+
+def common_cell(prefix, endings):
+    cells = {nanp_cell(prefix + ending) for ending in endings}
+    return cells.pop() if len(cells) == 1 else None
 
 
 def classify_exchange(exchange):
-    """[(thousands-block, class)] for one exchange: one entry, or ten when it splits."""
+    """[(thousands-block, cell)] for one exchange: one entry, or ten when it splits."""
     prefix = str(exchange)
-    whole = common_class(prefix, EXCHANGE_SAMPLES)
+    whole = common_cell(prefix, EXCHANGE_SAMPLES)
     if whole is not None:
         return [(exchange * 10, whole)]
     blocks = []
     for block in range(exchange * 10, exchange * 10 + 10):
-        class_ = common_class(str(block), BLOCK_SAMPLES)
-        if class_ is None:
+        cell = common_cell(str(block), BLOCK_SAMPLES)
+        if cell is None:
             sys.exit(f"class of block {block} depends on the last three digits")
-        blocks.append((block, class_))
+        blocks.append((block, cell))
     return blocks
 
 
@@ -89,9 +96,9 @@ def classify_all():
 
 def runs(blocks):
     merged = []
-    for block, class_ in blocks:
-        if not merged or merged[-1][1] != class_:
-            merged.append((block, class_))
+    for block, cell in blocks:
+        if not merged or merged[-1][1] != cell:
+            merged.append((block, cell))
     return merged
 
 
@@ -99,7 +106,7 @@ FIRST_NPA, LAST_NPA, BLOCKS_PER_NPA = 200, 999, 10_000
 
 
 def runs_by_area_code(merged):
-    """[[(first block of the run within the area code, class)]] for each area code from
+    """[[(first block of the run within the area code, cell)]] for each area code from
     FIRST_NPA to LAST_NPA: the runs cut at every area code, so each list begins at 0."""
     by_area_code = []
     covering = 0
@@ -120,6 +127,7 @@ def table_text(blocks):
     version = phonenumbers.__version__
     codes = sorted(int(code) for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
     by_area_code = runs_by_area_code(runs(blocks))
+    regions = sorted({region for _, (_, region) in blocks if region is not None}, key=lambda region: (region != "US", region))
     first_runs = [0]
     for runs_here in by_area_code:
         first_runs.append(first_runs[-1] + len(runs_here))
@@ -127,21 +135,31 @@ def table_text(blocks):
         "//! Generated by `python3 scripts/numbering/nanp.py generate`; do not edit.",
         f"//! Source: libphonenumber metadata {version} (the PyPI package `phonenumbers`).",
         "",
-        "use super::NumberClass::{self, *};",
+        "use super::Kind::{self, *};",
         "",
         "/// The libphonenumber release the table was made from.",
         f'pub(super) const DATA_VERSION: &str = "{version}";',
+        "",
+        "/// The regions of +1 numbers, as libphonenumber names them; a run's region is an index",
+        "/// into this list (0, `US`, for an invalid run, whose region means nothing).",
+        f"pub(super) const NANP_REGIONS: [&str; {len(regions)}] = [",
+    ]
+    for start in range(0, len(regions), 12):
+        lines.append("    " + " ".join(f'"{region}",' for region in regions[start:start + 12]))
+    lines += [
+        "];",
         "",
         f"/// The first area code (NPA) of the table; `FIRST_RUN` has one entry per area code",
         f"/// from here to {LAST_NPA}, and one more.",
         f"pub(super) const FIRST_NPA: u32 = {FIRST_NPA};",
         "",
-        "/// Runs of thousands-blocks (NXX-X, four digits) of equal class, area code after area",
-        "/// code: `(first block of the run within its area code, class)`; each area code's",
-        "/// runs begin at block 0.",
-        f"pub(super) const NANP_RUNS: [(u16, NumberClass); {first_runs[-1]}] = [",
+        "/// Runs of thousands-blocks (NXX-X, four digits) of equal kind and region, area code",
+        "/// after area code: `(first block of the run within its area code, kind, region index)`;",
+        "/// each area code's runs begin at block 0.",
+        f"pub(super) const NANP_RUNS: [(u16, Kind, u8); {first_runs[-1]}] = [",
     ]
-    lines += [f"    ({start}, {CLASS_NAMES[class_]})," for runs_here in by_area_code for start, class_ in runs_here]
+    lines += [f"    ({start}, {KIND_NAMES[kind]}, {0 if region is None else regions.index(region)}),"
+              for runs_here in by_area_code for start, (kind, region) in runs_here]
     lines += ["];", "", "/// For each area code from `FIRST_NPA`, the index of its first run in `NANP_RUNS`; the"]
     lines += ["/// next entry is where its runs end."]
     lines.append(f"pub(super) const FIRST_RUN: [u16; {len(first_runs)}] = [")
@@ -151,36 +169,43 @@ def table_text(blocks):
     lines.append(f"pub(super) const CALLING_CODES: [u16; {len(codes)}] = [")
     for start in range(0, len(codes), 16):
         lines.append("    " + ", ".join(str(code) for code in codes[start:start + 16]) + ",")
+    lines += ["];", "", "/// The main region of each calling code of `CALLING_CODES`, in the same order, as"]
+    lines += ["/// libphonenumber names it (`001` for a code of no country, such as +800)."]
+    lines.append(f"pub(super) const CALLING_CODE_REGIONS: [&str; {len(codes)}] = [")
+    main_regions = [phonenumbers.region_code_for_country_code(code) for code in codes]
+    for start in range(0, len(main_regions), 12):
+        lines.append("    " + " ".join(f'"{region}",' for region in main_regions[start:start + 12]))
     lines.append("];")
     return "\n".join(lines) + "\n"
 
 
 def sampled_numbers(blocks):
-    """Every number the table was decided on, with its class."""
+    """Every number the table was decided on, with its cell."""
     split = {block // 10 for block, _ in blocks if block % 10 != 0}
     numbers = []
-    for block, class_ in blocks:
+    for block, cell in blocks:
         exchange = block // 10
         if exchange in split:
-            numbers += [(f"{block}{end}", class_) for end in BLOCK_SAMPLES]
+            numbers += [(f"{block}{end}", cell) for end in BLOCK_SAMPLES]
         else:
-            numbers += [(f"{exchange}{line}", class_) for line in EXCHANGE_SAMPLES]
+            numbers += [(f"{exchange}{line}", cell) for line in EXCHANGE_SAMPLES]
     return numbers
 
 
 def ours(classifier, writings):
-    """The library's (class, e164, extension) for each writing."""
+    """The library's (class, region, e164, extension) for each writing."""
     text = "".join(writing + "\n" for writing in writings)
     done = subprocess.run([classifier], input=text, capture_output=True, text=True, check=True)
     answers = [line.split("\t") for line in done.stdout.splitlines()]
     if len(answers) != len(writings):
         sys.exit(f"the classifier answered {len(answers)} of {len(writings)} writings")
-    return [comparable(class_, e164 or None, extension or None) for class_, e164, extension in answers]
+    return [comparable(class_, region or None, e164 or None, extension or None)
+            for class_, region, e164, extension in answers]
 
 
-def comparable(class_, e164, extension):
-    """What is compared: an invalid number has no E.164 writing and no extension that counts."""
-    return ("invalid", None, None) if class_ == "invalid" else (class_, e164, extension)
+def comparable(class_, region, e164, extension):
+    """What is compared: an invalid number has no region, E.164 writing nor extension that counts."""
+    return ("invalid", None, None, None) if class_ == "invalid" else (class_, region, e164, extension)
 
 
 KEYPAD = {"2": "ABC", "3": "DEF", "4": "GHI", "5": "JKL", "6": "MNO", "7": "PQRS", "8": "TUV", "9": "WXYZ"}
@@ -206,16 +231,16 @@ def writings_of(national, rng):
 
 
 def theirs(writing):
-    """libphonenumber's (class, e164, extension) for a writing read with region US."""
+    """libphonenumber's (class, region, e164, extension) for a writing read with region US."""
     try:
         number = phonenumbers.parse(writing, "US")
     except phonenumbers.NumberParseException:
-        return ("invalid", None, None)
-    class_ = class_of_number(number)
-    if class_ == "invalid":
-        return ("invalid", None, None)
+        return ("invalid", None, None, None)
+    cell = cell_of_number(number)
+    if cell == INVALID:
+        return ("invalid", None, None, None)
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return (class_, e164, number.extension or None)
+    return (class_of_cell(cell), cell[1], e164, number.extension or None)
 
 
 def compare(label, writings, expected, classifier):
@@ -234,13 +259,16 @@ def check(table_path, classifier):
     print(f"{table_path} {'is' if same_table else 'is NOT'} what release {phonenumbers.__version__} makes")
     numbers = sampled_numbers(blocks)
     writings = [f"+1{national}" for national, _ in numbers]
-    expected = [(class_, None if class_ == "invalid" else f"+1{national}", None) for national, class_ in numbers]
-    exhaustive = compare("every NPA-NXX (and thousands-block where the data splits)", writings, expected, classifier)
+    expected = [comparable(class_of_cell(cell), cell[1], f"+1{national}", None) for national, cell in numbers]
+    exhaustive = compare("every NPA-NXX (and thousands-block where the data splits): class and region",
+                         writings, expected, classifier)
     rng = random.Random(9043)
     by_class = {}
-    for national, class_ in numbers:
-        by_class.setdefault(class_, []).append(national)
-    chosen = [national for nationals in by_class.values() for national in rng.sample(nationals, min(300, len(nationals)))]
+    for national, cell in numbers:
+        by_class.setdefault(cell, []).append(national)
+    # 300 numbers of each kind in the served countries' regions, 40 of each elsewhere.
+    chosen = [national for cell, nationals in by_class.items()
+              for national in rng.sample(nationals, min(300 if cell[1] in ("US", "CA") else 40, len(nationals)))]
     pasted = [writing for national in chosen for writing in writings_of(national, rng)]
     differential = compare("writings people paste", pasted, [theirs(w) for w in pasted], classifier)
     return same_table and exhaustive and differential
@@ -282,7 +310,7 @@ def fixture():
     nationals = ["4155552671", "2125550000", "8005550100", "4165550100", "9005550100", "2015550123"]
     writings = EDGE_WRITINGS + [w for national in nationals for w in writings_of(national, rng)]
     for writing in writings:
-        class_, e164, extension = theirs(writing)
+        class_, _, e164, extension = theirs(writing)
         lines.append(json.dumps([writing, class_, e164, extension], ensure_ascii=True))
     return "".join(line + "\n" for line in lines)
 

@@ -14,7 +14,7 @@ use crate::ordering::{in_order, sorted_indices};
 use crate::serde_name::serde_name;
 use serde::Serialize;
 
-use writing::{read, Digits, Writing, MAX_E164_DIGITS};
+use writing::{calling_code_region, read, Digits, Writing, MAX_E164_DIGITS};
 
 /// What a phone number is, as far as the Cisco Calling Plan policy cares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -49,6 +49,46 @@ impl NumberClass {
     pub fn as_str(self) -> &'static str {
         serde_name(&self)
     }
+}
+
+/// What kind of line a number is in the numbering data, whatever its region: the kind of a
+/// table run [POLICY §2, §6].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Not a valid number.
+    Invalid,
+    /// An ordinary geographic line (fixed or mobile); for another country's number, any
+    /// possible number (its kind inside its country is not judged).
+    Geographic,
+    /// Toll-free (NANP 8XX).
+    TollFree,
+    /// Valid, of another type: premium rate, personal communications, Canada's 600, ….
+    NotGeographic,
+}
+
+/// A table run's cell: its kind and the index of its region in `NANP_REGIONS`.
+type Cell = (Kind, u8);
+
+/// The region `US`, first of `NANP_REGIONS`.
+const US_REGION: u8 = 0;
+
+/// The class (the seed's US view) of a number of this cell.
+fn class_of_cell((kind, region): Cell) -> NumberClass {
+    match kind {
+        Kind::Invalid => NumberClass::Invalid,
+        _ if region != US_REGION => NumberClass::NotUs,
+        Kind::Geographic => NumberClass::UsGeographic,
+        Kind::TollFree => NumberClass::TollFree,
+        Kind::NotGeographic => NumberClass::NotGeographic,
+    }
+}
+
+/// The region of a valid cell, as libphonenumber names it (`US`, `CA`, `JM`, …).
+fn region_of_cell((kind, region): Cell) -> Option<&'static str> {
+    let valid = kind != Kind::Invalid;
+    valid
+        .then(|| nanp_table::NANP_REGIONS.get(usize::from(region)).copied())
+        .flatten()
 }
 
 /// A number of the North American Numbering Plan, held as its ten national digits.
@@ -155,12 +195,37 @@ impl NanpNumber {
         let exchange_shape = (200..=999).contains(&nxx) && nxx % 100 != 11;
         area_shape
             && exchange_shape
-            && classes_in_area_code(npa).all(|class| class == NumberClass::Invalid)
+            && cells_of_area_code(npa).all(|(kind, _)| kind == Kind::Invalid)
     }
 
     /// The class libphonenumber gives this number.
     pub fn class(self) -> NumberClass {
-        thousands_block_class(u32::try_from(self.0 / 1000).unwrap_or(u32::MAX))
+        class_of_cell(self.cell())
+    }
+
+    /// The region libphonenumber gives this number (`"US"`, `"CA"`, `"PR"`, …); `None` when
+    /// it is not a valid number.
+    ///
+    /// ```
+    /// use callplan::NanpNumber;
+    /// let region = |written| NanpNumber::parse(written).and_then(|number| number.region());
+    /// assert_eq!(region("+1 416 555 0123"), Some("CA")); // Toronto
+    /// assert_eq!(region("+1 787 555 0123"), Some("PR")); // San Juan
+    /// assert_eq!(region("+1 800 555 0123"), Some("US")); // toll-free: libphonenumber's US
+    /// assert_eq!(region("+1 555 555 0123"), None);
+    /// ```
+    pub fn region(self) -> Option<&'static str> {
+        region_of_cell(self.cell())
+    }
+
+    /// The kind of line the number is, whatever its region.
+    pub(crate) fn kind(self) -> Kind {
+        self.cell().0
+    }
+
+    /// The number's table cell.
+    fn cell(self) -> Cell {
+        thousands_block_cell(u32::try_from(self.0 / 1000).unwrap_or(u32::MAX))
     }
 }
 
@@ -177,6 +242,12 @@ pub struct Classified {
     pub e164: Option<String>,
     /// What kind of number it is.
     pub class: NumberClass,
+    /// The region of a valid number, as libphonenumber names it: `"US"`, `"CA"`, `"PR"`, …
+    /// for a +1 number, the main region of the calling code for another (`"GB"` for +44,
+    /// `"001"` for a code of no country); `None` for an invalid one.
+    pub region: Option<&'static str>,
+    /// The kind of line, whatever the region (another country's number: `Geographic`).
+    pub(crate) kind: Kind,
     /// The NANP number, when it is one (whatever its class).
     pub nanp: Option<NanpNumber>,
     /// The extension written after the number (`x123`, `;ext=123`), its digits only.
@@ -209,6 +280,8 @@ pub fn classify(input: &str) -> Classified {
         return Classified {
             e164: None,
             class: NumberClass::Invalid,
+            region: None,
+            kind: Kind::Invalid,
             nanp: None,
             extension: None,
         };
@@ -216,10 +289,13 @@ pub fn classify(input: &str) -> Classified {
     let extension = extension.map(|digits| digits.as_str().to_owned());
     match digits {
         Digits::Nanp(number) => {
-            let class = number.class();
+            let cell = number.cell();
+            let class = class_of_cell(cell);
             Classified {
                 e164: (class != NumberClass::Invalid).then(|| number.e164()),
                 class,
+                region: region_of_cell(cell),
+                kind: cell.0,
                 nanp: Some(number),
                 extension,
             }
@@ -227,6 +303,8 @@ pub fn classify(input: &str) -> Classified {
         Digits::International(digits) => Classified {
             e164: Some(format!("+{}", digits.as_str())),
             class: NumberClass::NotUs,
+            region: calling_code_region(digits.as_str()),
+            kind: Kind::Geographic,
             nanp: None,
             extension,
         },
@@ -262,7 +340,7 @@ pub fn normalize(input: &str) -> Option<String> {
 const BLOCKS_PER_NPA: u32 = 10_000;
 
 /// The runs of one area code (NPA), beginning at its block 0; none outside the table.
-fn runs_of_area_code(npa: u32) -> &'static [(u16, NumberClass)] {
+fn runs_of_area_code(npa: u32) -> &'static [(u16, Kind, u8)] {
     let index = npa
         .checked_sub(nanp_table::FIRST_NPA)
         .and_then(|index| usize::try_from(index).ok());
@@ -276,16 +354,18 @@ fn runs_of_area_code(npa: u32) -> &'static [(u16, NumberClass)] {
         .unwrap_or_default()
 }
 
-/// The class of every number in a thousands-block NPA-NXX-X (seven digits): the class of
+/// The cell of every number in a thousands-block NPA-NXX-X (seven digits): the cell of
 /// the last run of its area code starting at or before it.
-fn thousands_block_class(block: u32) -> NumberClass {
+fn thousands_block_cell(block: u32) -> Cell {
     let runs = runs_of_area_code(block / BLOCKS_PER_NPA);
     let within = block % BLOCKS_PER_NPA;
-    let after = runs.partition_point(|&(start, _)| u32::from(start) <= within);
+    let after = runs.partition_point(|&(start, _, _)| u32::from(start) <= within);
     after
         .checked_sub(1)
         .and_then(|index| runs.get(index))
-        .map_or(NumberClass::Invalid, |&(_, class)| class)
+        .map_or((Kind::Invalid, US_REGION), |&(_, kind, region)| {
+            (kind, region)
+        })
 }
 
 /// Whether an area code (NPA) holds any ordinary US geographic numbers.
@@ -298,12 +378,29 @@ fn thousands_block_class(block: u32) -> NumberClass {
 /// assert!(!is_us_geographic_area_code(911));
 /// ```
 pub fn is_us_geographic_area_code(npa: u32) -> bool {
-    classes_in_area_code(npa).any(|class| class == NumberClass::UsGeographic)
+    is_geographic_area_code_of(npa, "US")
 }
 
-/// The classes of the runs of an area code (NPA); none outside 200–999.
-fn classes_in_area_code(npa: u32) -> impl Iterator<Item = NumberClass> {
-    runs_of_area_code(npa).iter().map(|&(_, class)| class)
+/// Whether an area code (NPA) holds any ordinary geographic numbers of `region` (`"US"`,
+/// `"CA"`, …) [POLICY §6].
+///
+/// ```
+/// use callplan::is_geographic_area_code_of;
+/// assert!(is_geographic_area_code_of(416, "CA"));
+/// assert!(!is_geographic_area_code_of(212, "CA"));
+/// assert!(!is_geographic_area_code_of(600, "CA")); // non-geographic services
+/// assert!(!is_geographic_area_code_of(800, "CA"));
+/// ```
+pub fn is_geographic_area_code_of(npa: u32, region: &str) -> bool {
+    cells_of_area_code(npa)
+        .any(|cell| cell.0 == Kind::Geographic && region_of_cell(cell) == Some(region))
+}
+
+/// The cells of the runs of an area code (NPA); none outside 200–999.
+fn cells_of_area_code(npa: u32) -> impl Iterator<Item = Cell> {
+    runs_of_area_code(npa)
+        .iter()
+        .map(|&(_, kind, region)| (kind, region))
 }
 
 /// The libphonenumber release the numbering data was made from (the PyPI package

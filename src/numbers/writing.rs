@@ -389,12 +389,7 @@ fn read_international(digits: &[u8]) -> Option<Digits> {
     if digits.first() == Some(&b'0') {
         return None; // no country calling code starts with 0
     }
-    let code_length = (1..=3).find(|&length| {
-        digits.get(..length).is_some_and(|code| {
-            let code = u16::try_from(decimal(code)).unwrap_or(u16::MAX);
-            nanp_table::CALLING_CODES.binary_search(&code).is_ok()
-        })
-    })?;
+    let (code_length, _) = calling_code(digits)?;
     let national_length = digits.len().checked_sub(code_length)?;
     let possible =
         national_length >= MIN_FOREIGN_NATIONAL_DIGITS && digits.len() <= MAX_E164_DIGITS;
@@ -403,6 +398,23 @@ fn read_international(digits: &[u8]) -> Option<Digits> {
         e164.push(digit)?;
     }
     possible.then_some(Digits::International(e164))
+}
+
+/// The length of the country calling code `digits` start with, and its index in
+/// `CALLING_CODES` (no calling code is a prefix of another).
+fn calling_code(digits: &[u8]) -> Option<(usize, usize)> {
+    (1..=3).find_map(|length| {
+        let code = u16::try_from(decimal(digits.get(..length)?)).unwrap_or(u16::MAX);
+        let index = nanp_table::CALLING_CODES.binary_search(&code).ok()?;
+        Some((length, index))
+    })
+}
+
+/// The main region of the country calling code that an E.164 writing's digits start
+/// with, as libphonenumber names it (`"GB"` for 44, `"001"` for a code of no country).
+pub(super) fn calling_code_region(digits: &str) -> Option<&'static str> {
+    let (_, index) = calling_code(digits.as_bytes())?;
+    nanp_table::CALLING_CODE_REGIONS.get(index).copied()
 }
 
 fn nanp(ten_digits: &[u8]) -> Option<Digits> {
