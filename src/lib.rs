@@ -46,7 +46,10 @@ mod read_json;
 mod serde_name;
 
 pub use catalogue::messages::Locale;
-pub use catalogue::policy::{InvoiceFormat, Policy, TollFreePolicy, UnlistedAreaCodes};
+pub use catalogue::policy::{
+    BuiltInPolicy, Country, ExistingLocations, InvoiceFormat, Policy, TollFreePolicy,
+    UnlistedAreaCodes,
+};
 pub use catalogue::rules::{FormField, ParamValue, Params, Rule, Severity};
 pub use checks::billing_start::{
     BillingItem, BillingOutcome, BillingResult, BillingStart, NumberItem, OcpSource, PendingOn,

@@ -9,7 +9,7 @@
 //! - structs with named fields: `default` (container or field), `deny_unknown_fields`,
 //!   `expecting`;
 //! - enums of unit variants (read from a string): `rename_all` (`snake_case`,
-//!   `lowercase`), `expecting`;
+//!   `lowercase`), a variant's own `rename`, `expecting`;
 //! - internally tagged enums (`tag = "…"`) of struct variants and one-field tuple variants.
 //!
 //! Any other attribute that changes how serde would read the type is a compile error, so
@@ -44,6 +44,12 @@ fn expand(input: &DeriveInput) -> Result<Tokens> {
         ));
     }
     let options = Options::of(&input.attrs)?;
+    if options.rename.is_some() {
+        return Err(Error::new_spanned(
+            input,
+            "ReadJson reads `rename` on a variant only",
+        ));
+    }
     let body = match &input.data {
         Data::Struct(data) => match &data.fields {
             Fields::Named(fields) => struct_body(&options, fields)?,
@@ -87,6 +93,7 @@ struct Options {
     default: bool,
     deny_unknown_fields: bool,
     expecting: Option<String>,
+    rename: Option<String>,
     rename_all: Option<String>,
     tag: Option<String>,
 }
@@ -114,6 +121,7 @@ impl Options {
             ("default", false) => self.default = true,
             ("deny_unknown_fields", false) => self.deny_unknown_fields = true,
             ("expecting", true) => self.expecting = Some(text(meta)?),
+            ("rename", true) => self.rename = Some(text(meta)?),
             ("rename_all", true) => self.rename_all = Some(text(meta)?),
             ("tag", true) => self.tag = Some(text(meta)?),
             // Attributes of writing only.
@@ -148,6 +156,12 @@ fn members_body(container: &Options, fields: &FieldsNamed, constructor: &Tokens)
     let mut values = Vec::new();
     for field in &fields.named {
         let options = Options::of(&field.attrs)?;
+        if options.rename.is_some() {
+            return Err(Error::new_spanned(
+                field,
+                "ReadJson reads `rename` on a variant only",
+            ));
+        }
         let ident = field
             .ident
             .as_ref()
@@ -236,10 +250,13 @@ fn tagged_enum_body(options: &Options, tag: &str, data: &DataEnum) -> Result<Tok
     })
 }
 
-/// A variant's JSON name: its name under the enum's `rename_all` (a serde attribute of the
-/// variant itself is refused, as every attribute the reader does not follow is).
+/// A variant's JSON name: its own `rename`, else its name under the enum's `rename_all` (any
+/// other serde attribute of the variant is refused, as every attribute the reader does not
+/// follow is).
 fn variant_name(container: &Options, variant: &syn::Variant) -> Result<String> {
-    Options::of(&variant.attrs)?;
+    if let Some(renamed) = Options::of(&variant.attrs)?.rename {
+        return Ok(renamed);
+    }
     let ident = &variant.ident;
     let name = ident.to_string();
     match container.rename_all.as_deref() {

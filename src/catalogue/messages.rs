@@ -9,6 +9,7 @@ use serde_json::Value;
 use crate::pointer::Place;
 use crate::read_json::{ReadError, ReadJson};
 
+use crate::catalogue::policy::Country;
 use crate::catalogue::rules::{FormField, ParamValue, Params};
 
 /// The language of messages.
@@ -141,6 +142,8 @@ fn has_value(value: ParamValue<'_>) -> bool {
         ParamValue::Text(text) => !text.trim().is_empty(),
         ParamValue::Texts(texts) => !texts.is_empty(),
         ParamValue::Counts(counts) => !counts.is_empty(),
+        ParamValue::Countries(countries) => !countries.is_empty(),
+        ParamValue::Phrase(_) => true,
         ParamValue::Field(_)
         | ParamValue::Count(_)
         | ParamValue::Signed(_)
@@ -161,6 +164,33 @@ fn show(value: ParamValue<'_>, locale: Locale, out: &mut String) {
             let counts: Vec<String> = counts.iter().map(u32::to_string).collect();
             out.push_str(&counts.join(", "));
         }
+        ParamValue::Countries(countries) => show_countries(countries, locale, out),
+        ParamValue::Phrase(phrase) => out.push_str(match locale {
+            Locale::En => phrase.en,
+            Locale::Sv => phrase.sv,
+        }),
+    }
+}
+
+/// Countries by their names, as a list reads in running text: "the United States and
+/// Canada", "USA och Kanada".
+fn show_countries(countries: &[Country], locale: Locale, out: &mut String) {
+    let (and, name): (&str, fn(Country) -> &'static str) = match locale {
+        Locale::En => (" and ", |country| match country {
+            Country::US => "the United States",
+            Country::CA => "Canada",
+        }),
+        Locale::Sv => (" och ", |country| match country {
+            Country::US => "USA",
+            Country::CA => "Kanada",
+        }),
+    };
+    let last = countries.len().saturating_sub(1);
+    for (index, country) in countries.iter().enumerate() {
+        if index > 0 {
+            out.push_str(if index == last { and } else { ", " });
+        }
+        out.push_str(name(*country));
     }
 }
 
@@ -210,7 +240,7 @@ mod tests {
             for text in [english, swedish] {
                 for name in placeholders(text) {
                     assert!(
-                        rule.param_names().contains(&name),
+                        rule.message_param_names().contains(&name),
                         "{}: {{{name}}} is not a parameter of the rule",
                         rule.code()
                     );
@@ -260,7 +290,7 @@ mod tests {
         let mut problems = Vec::new();
         for &rule in Rule::ALL {
             let optional: Vec<&str> = rule
-                .param_names()
+                .message_param_names()
                 .iter()
                 .copied()
                 .filter(|name| rule.param_may_be_empty(name))

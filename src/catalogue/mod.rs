@@ -3,5 +3,6 @@
 //! numbers and dates.
 
 pub(crate) mod messages;
+pub(crate) mod phrases;
 pub(crate) mod policy;
 pub(crate) mod rules;

@@ -6,6 +6,7 @@
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
+use crate::catalogue::policy::Country;
 use crate::date::CalendarDate;
 use crate::serde_name::serde_name;
 
@@ -55,6 +56,20 @@ pub enum ParamValue<'a> {
     Texts(&'a [String]),
     /// A list of counts.
     Counts(&'a [u32]),
+    /// Countries: written as their ISO codes, shown by their names.
+    Countries(&'a [Country]),
+    /// Words of a message chosen by the finding (never written in `params`).
+    Phrase(&'static Phrase),
+}
+
+/// Words a message takes from its finding, in each language: what is refused, what format
+/// a country's field has.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Phrase {
+    /// English.
+    pub en: &'static str,
+    /// Swedish.
+    pub sv: &'static str,
 }
 
 impl Serialize for ParamValue<'_> {
@@ -67,6 +82,8 @@ impl Serialize for ParamValue<'_> {
             ParamValue::Date(date) => date.serialize(serializer),
             ParamValue::Texts(texts) => texts.serialize(serializer),
             ParamValue::Counts(counts) => counts.serialize(serializer),
+            ParamValue::Countries(countries) => countries.serialize(serializer),
+            ParamValue::Phrase(phrase) => serializer.serialize_str(phrase.en),
         }
     }
 }
@@ -98,6 +115,8 @@ param_types! {
     CalendarDate => |date| ParamValue::Date(*date);
     Vec<String> => |texts| ParamValue::Texts(texts);
     Vec<u32> => |counts| ParamValue::Counts(counts);
+    Vec<Country> => |countries| ParamValue::Countries(countries);
+    Country => |country| ParamValue::Text(country.code());
 }
 
 /// A sample value of a parameter type, or its empty value: for tests of every message.
@@ -108,7 +127,7 @@ trait Sample {
 
 #[cfg(test)]
 mod samples {
-    use super::{CalendarDate, FormField, Sample};
+    use super::{CalendarDate, Country, FormField, Phrase, Sample};
 
     impl Sample for String {
         fn sample(empty: bool) -> Self {
@@ -170,6 +189,31 @@ mod samples {
         }
     }
 
+    impl Sample for Vec<Country> {
+        fn sample(empty: bool) -> Self {
+            if empty {
+                Vec::new()
+            } else {
+                Country::ALL.to_vec()
+            }
+        }
+    }
+
+    impl Sample for &'static Phrase {
+        fn sample(_: bool) -> Self {
+            &Phrase {
+                en: "a sample phrase",
+                sv: "en exempelfras",
+            }
+        }
+    }
+
+    impl Sample for Country {
+        fn sample(_: bool) -> Self {
+            Country::CA
+        }
+    }
+
     impl Sample for Vec<u32> {
         fn sample(empty: bool) -> Self {
             if empty {
@@ -182,7 +226,7 @@ mod samples {
 }
 
 /// `true` for `#[optional]`, the one attribute a rule's parameter may carry; any other name
-/// there (a typo such as `#[optional]`) is a compile error.
+/// there (a typo such as `#[optinal]`) is a compile error.
 macro_rules! optional {
     (optional) => {
         true
@@ -191,8 +235,9 @@ macro_rules! optional {
 
 /// Declares every rule once, with named keys: its variant, `code`, `severity`, the `seed`
 /// section it encodes, a one-line `description`, its `params` (in alphabetical order, the
-/// order JSON writes them) and its message in English (`en`) and Swedish (`sv`). A parameter
-/// marked `#[optional]` may be empty: the request left the value out. Messages are
+/// order JSON writes them), the `words` its message takes from the check (a [`Phrase`] chosen
+/// by the finding, never written in `params`), and its message in English (`en`) and Swedish
+/// (`sv`). A parameter marked `#[optional]` may be empty: the request left the value out. Messages are
 /// templates: `{name}` is a parameter's value, `[with|without]` reads `with` when every
 /// parameter it names has a value (see `messages`).
 macro_rules! rules {
@@ -203,6 +248,7 @@ macro_rules! rules {
             seed: $seed:literal,
             description: $description:literal,
             params: { $( $(#[$optional:ident])? $param:ident: $type:ty ),* $(,)? },
+            $( words: { $( $word:ident ),* $(,)? }, )?
             en: $english:literal,
             sv: $swedish:literal,
         }
@@ -252,6 +298,15 @@ macro_rules! rules {
                 match self { $( Rule::$variant => ($english, $swedish), )* }
             }
 
+            /// The names of the parameters its messages may name: those of `params`, then
+            /// its `words`.
+            #[cfg(test)]
+            pub(crate) fn message_param_names(self) -> &'static [&'static str] {
+                match self {
+                    $( Rule::$variant => &[$( stringify!($param), )* $($( stringify!($word), )*)?], )*
+                }
+            }
+
             /// The names of the parameters its findings carry, in the order JSON writes them.
             pub fn param_names(self) -> &'static [&'static str] {
                 match self { $( Rule::$variant => &[$( stringify!($param) ),*], )* }
@@ -277,7 +332,10 @@ macro_rules! rules {
             $(
                 #[doc = $description]
                 #[non_exhaustive]
-                $variant { $( #[allow(missing_docs, reason = "a parameter is described by its rule's message")] $param: $type ),* },
+                $variant {
+                    $( #[allow(missing_docs, reason = "a parameter is described by its rule's message")] $param: $type, )*
+                    $($( #[allow(missing_docs, reason = "words of the message, chosen by the check")] $word: &'static Phrase, )*)?
+                },
             )*
         }
 
@@ -291,10 +349,13 @@ macro_rules! rules {
             pub fn get(&self, name: &str) -> Option<ParamValue<'_>> {
                 match self {
                     $(
-                        Params::$variant { $( $param ),* } => {
+                        Params::$variant { $( $param, )* $($( $word, )*)? } => {
                             $( if name == stringify!($param) {
                                 return Some(ParamType::value($param));
                             } )*
+                            $($( if name == stringify!($word) {
+                                return Some(ParamValue::Phrase($word));
+                            } )*)?
                             None
                         }
                     )*
@@ -309,12 +370,13 @@ macro_rules! rules {
                     $( Rule::$variant => Params::$variant {
                         $( $param: Sample::sample(
                             rule.param_may_be_empty(stringify!($param)) && empty(stringify!($param))
-                        ) ),*
+                        ), )*
+                        $($( $word: Sample::sample(false), )*)?
                     }, )*
                 }
             }
 
-            /// Every parameter with its name, in the order JSON writes them.
+            /// Every parameter written in JSON with its name, in the order JSON writes them.
             pub fn entries(&self) -> impl Iterator<Item = (&'static str, ParamValue<'_>)> {
                 self.rule()
                     .param_names()
@@ -367,8 +429,8 @@ rules! {
         code: "location.country_unsupported",
         severity: Error,
         seed: "Limitations",
-        description: "Cisco Calling Plan is only available for locations in the served countries (US).",
-        params: { #[optional] allowed: Vec<String>, #[optional] country: String, #[optional] location_id: String },
+        description: "Cisco Calling Plan is only available for locations in the policy's countries (seed-2024: US).",
+        params: { #[optional] allowed: Vec<Country>, #[optional] country: String, #[optional] location_id: String },
         en: "[Location {location_id}|This location] [is in {country}|has no country]; Cisco Calling Plan is [only available in {allowed}|not available in any country under this policy].",
         sv: "[Platsen {location_id}|Den här platsen] [ligger i {country}|saknar land]; Ciscos samtalsplan [finns bara i {allowed}|finns inte i något land enligt den här policyn].",
     }
@@ -380,6 +442,24 @@ rules! {
         params: { #[optional] location_id: String },
         en: "[Location {location_id}|This location] already uses Webex Calling and cannot move to Cisco Calling Plan; create a new location instead.",
         sv: "[Platsen {location_id}|Den här platsen] använder redan Webex Calling och kan inte övergå till Ciscos samtalsplan; skapa en ny plats i stället.",
+    }
+    LocationExistingTransitionLimited {
+        code: "location.existing_transition_limited",
+        severity: Warning,
+        seed: "POLICY §6 (Get started with the Cisco Calling Plans)",
+        description: "An existing Webex Calling location can move to Cisco Calling Plan only along a supported migration path.",
+        params: { #[optional] location_id: String },
+        en: "[Location {location_id}|This location] already uses Webex Calling: it can move to Cisco Calling Plan only along a supported migration path, so check that its path is one before you submit.",
+        sv: "[Platsen {location_id}|Den här platsen] använder redan Webex Calling: den kan bara övergå till Ciscos samtalsplan via en migreringsväg som stöds, så kontrollera att dess väg är en sådan innan du skickar in.",
+    }
+    LocationContactCenterUnsupported {
+        code: "location.contact_center_unsupported",
+        severity: Error,
+        seed: "POLICY §6 (Get started with the Cisco Calling Plans)",
+        description: "Cisco Calling Plan is not supported with Webex Contact Center or other high-volume, high-concurrency calling.",
+        params: { #[optional] location_id: String },
+        en: "[Location {location_id}|This location] serves Webex Contact Center or other high-volume calling, which Cisco Calling Plan does not support; choose another PSTN option for it.",
+        sv: "[Platsen {location_id}|Den här platsen] betjänar Webex Contact Center eller andra samtal i stor volym, vilket Ciscos samtalsplan inte stöder; välj ett annat PSTN-alternativ för den.",
     }
     LocationLocalGatewayRequired {
         code: "location.local_gateway_required",
@@ -430,8 +510,8 @@ rules! {
         code: "address.country_unsupported",
         severity: Error,
         seed: "Emergency service address",
-        description: "An emergency address must be in a served country (US).",
-        params: { #[optional] allowed: Vec<String>, country: String },
+        description: "An emergency address must be in one of the policy's countries (seed-2024: US); its state and ZIP code are then not judged.",
+        params: { #[optional] allowed: Vec<Country>, country: String },
         en: "The emergency address is in {country}; [it must be in {allowed}|this policy serves no country].",
         sv: "Räddningstjänstadressen ligger i {country}; [den måste ligga i {allowed}|den här policyn gäller inget land].",
     }
@@ -439,19 +519,21 @@ rules! {
         code: "address.invalid_state",
         severity: Error,
         seed: "Emergency service address",
-        description: "The state must be the USPS code of one of the 50 states or DC.",
-        params: { state: String },
-        en: "\"{state}\" is not a US state: use the two-letter USPS code of one of the 50 states or DC.",
-        sv: "\"{state}\" är ingen amerikansk delstat: använd USPS-koden med två bokstäver för en av de 50 delstaterna eller DC.",
+        description: "The state is the code of one of the country's states or provinces: USPS (50 states and DC) in the US, Canada Post (13 provinces and territories) in Canada.",
+        params: { country: Country, state: String },
+        words: { format, place },
+        en: "\"{state}\" is not {place}: {format}.",
+        sv: "\"{state}\" är inte {place}: {format}.",
     }
     AddressInvalidZip {
         code: "address.invalid_zip",
         severity: Error,
         seed: "Emergency service address",
-        description: "The ZIP code must be NNNNN or NNNNN-NNNN.",
-        params: { zip: String },
-        en: "\"{zip}\" is not a ZIP code: write 5 digits, or 5 digits, a hyphen and 4 digits.",
-        sv: "\"{zip}\" är inget ZIP-nummer: skriv 5 siffror, eller 5 siffror, bindestreck och 4 siffror.",
+        description: "The ZIP or postal code has the country's format: NNNNN or NNNNN-NNNN in the US, A9A 9A9 (Canada Post's letters) in Canada.",
+        params: { country: Country, zip: String },
+        words: { format, place },
+        en: "\"{zip}\" is not {place}: {format}.",
+        sv: "\"{zip}\" är inte {place}: {format}.",
     }
     AddressPoBox {
         code: "address.po_box",
@@ -516,32 +598,33 @@ rules! {
         en: "[\"{number}\" is not a valid phone number|A number is empty: enter a phone number].",
         sv: "[\"{number}\" är inte ett giltigt telefonnummer|Ett nummer är tomt: ange ett telefonnummer].",
     }
-    NumberNotUs {
-        code: "number.not_us",
+    NumberCountryUnsupported {
+        code: "number.country_unsupported",
         severity: Error,
         seed: "Limitations",
-        description: "The number is outside the United States; the service is US-only.",
-        params: { number: String },
-        en: "{number} is not a US number; Cisco Calling Plan is available only in the United States.",
-        sv: "{number} är inte ett amerikanskt nummer; Ciscos samtalsplan finns bara i USA.",
+        description: "The number's region is not one of the policy's countries (seed-2024: US; formerly number.not_us).",
+        params: { #[optional] countries: Vec<Country>, number: String, region: &'static str },
+        en: "{number} is a number of region {region}; [Cisco Calling Plan is offered only in {countries}|this policy serves no country].",
+        sv: "{number} är ett nummer i region {region}; [Ciscos samtalsplan erbjuds bara i {countries}|den här policyn gäller inget land].",
     }
     NumberTollFree {
         code: "number.toll_free",
         severity: Error,
         seed: "Limitations",
-        description: "Toll-free numbers cannot be ordered or ported.",
+        description: "Toll-free numbers are ordered or ported only where the policy's toll_free allows (seed-2024: nowhere).",
         params: { number: String },
-        en: "{number} is a toll-free number; toll-free numbers are not available with Cisco Calling Plan.",
-        sv: "{number} är ett avgiftsfritt nummer; avgiftsfria nummer är inte tillgängliga med Ciscos samtalsplan.",
+        words: { refusal },
+        en: "{number} is a toll-free number; {refusal}.",
+        sv: "{number} är ett avgiftsfritt nummer; {refusal}.",
     }
     NumberNotGeographic {
         code: "number.not_geographic",
         severity: Error,
         seed: "Number policy",
-        description: "The number is not an ordinary US geographic line (premium-rate, personal, …).",
+        description: "The number is not an ordinary geographic line (premium-rate, personal, Canada's 600, …).",
         params: { number: String },
-        en: "{number} is not an ordinary US geographic number (for example premium-rate or personal).",
-        sv: "{number} är inte ett vanligt geografiskt nummer i USA (till exempel betalnummer eller personligt nummer).",
+        en: "{number} is not an ordinary geographic number (for example premium-rate or personal).",
+        sv: "{number} är inte ett vanligt geografiskt nummer (till exempel betalnummer eller personligt nummer).",
     }
     NumberDuplicate {
         code: "number.duplicate",
@@ -601,8 +684,8 @@ rules! {
         code: "search.country_unsupported",
         severity: Error,
         seed: "Order new numbers, step 3",
-        description: "Numbers can only be searched in a served country (US).",
-        params: { #[optional] allowed: Vec<String>, #[optional] country: String },
+        description: "Numbers can only be searched in one of the policy's countries (seed-2024: US); state, area code and prefix are then not judged.",
+        params: { #[optional] allowed: Vec<Country>, #[optional] country: String },
         en: "[Numbers cannot be searched in {country}|Choose a country to search in]: [only {allowed} can be searched|this policy allows none].",
         sv: "[Nummer kan inte sökas i {country}|Välj ett land att söka i]: [bara {allowed} kan sökas|den här policyn tillåter inget].",
     }
@@ -610,19 +693,21 @@ rules! {
         code: "search.invalid_state",
         severity: Error,
         seed: "Order new numbers, step 3",
-        description: "The state must be the USPS code of one of the 50 states or DC.",
+        description: "The state is a state (US) or province or territory (Canada) code of the search's country.",
         params: { #[optional] state: String },
-        en: "[\"{state}\" is not a US state|Choose a state]: use the two-letter USPS code of one of the 50 states or DC.",
-        sv: "[\"{state}\" är ingen amerikansk delstat|Välj en delstat]: använd USPS-koden med två bokstäver för en av de 50 delstaterna eller DC.",
+        words: { format, place },
+        en: "[\"{state}\" is not {place}|Choose {place}]: {format}.",
+        sv: "[\"{state}\" är inte {place}|Välj {place}]: {format}.",
     }
     SearchInvalidAreaCode {
         code: "search.invalid_area_code",
         severity: Error,
         seed: "Order new numbers, step 3",
-        description: "The area code must be a US geographic area code.",
+        description: "The area code is a geographic area code of the search's country.",
         params: { #[optional] area_code: String },
-        en: "[\"{area_code}\" is not a US geographic area code|Enter a US geographic area code].",
-        sv: "[\"{area_code}\" är inget geografiskt riktnummer i USA|Ange ett geografiskt riktnummer i USA].",
+        words: { place },
+        en: "[\"{area_code}\" is not {place}|Enter {place}].",
+        sv: "[\"{area_code}\" är inte {place}|Ange {place}].",
     }
     SearchInvalidPrefix {
         code: "search.invalid_prefix",

@@ -6,7 +6,7 @@
 use callplan_derive::ReadJson;
 use serde::Serialize;
 
-use crate::catalogue::policy::Policy;
+use crate::catalogue::policy::{ExistingLocations, Policy};
 use crate::catalogue::rules::Params;
 use crate::checks::shared::policy_check::PolicyCheck;
 use crate::findings::Findings;
@@ -74,6 +74,10 @@ pub struct Location {
     /// Local gateway enabled (matters for premises-based PSTN).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local_gateway_enabled: Option<bool>,
+    /// The location serves Webex Contact Center or other high-volume, high-concurrency
+    /// calling [POLICY §6].
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub contact_center: bool,
 }
 
 /// The PSTN options of Webex Calling.
@@ -151,10 +155,13 @@ fn check_location(location: &Location, base: &Pointer, policy: &Policy, findings
                 findings.add(base.key("country"), params);
             }
             if location.existing_webex_calling {
-                let params = Params::LocationExistingCannotTransition {
+                check_existing(location, base, policy, findings);
+            }
+            if location.contact_center && !policy.contact_center_supported {
+                let params = Params::LocationContactCenterUnsupported {
                     location_id: location_id(),
                 };
-                findings.add(base.key("existing_webex_calling"), params);
+                findings.add(base.key("contact_center"), params);
             }
         }
         PstnOption::PremisesBasedPstn if location.local_gateway_enabled != Some(true) => {
@@ -164,5 +171,21 @@ fn check_location(location: &Location, base: &Pointer, policy: &Policy, findings
             findings.add(base.key("local_gateway_enabled"), params);
         }
         PstnOption::PremisesBasedPstn | PstnOption::CloudConnectedPstn => {}
+    }
+}
+
+/// An existing Webex Calling location that chooses Cisco Calling Plan, as the policy's
+/// `existing_locations` says [seed: Limitations; POLICY §6].
+fn check_existing(location: &Location, base: &Pointer, policy: &Policy, findings: &mut Findings) {
+    let location_id = location.id.clone();
+    match policy.existing_locations {
+        ExistingLocations::Refuse => findings.add(
+            base.key("existing_webex_calling"),
+            Params::LocationExistingCannotTransition { location_id },
+        ),
+        ExistingLocations::CheckMigrationPath => findings.add(
+            base,
+            Params::LocationExistingTransitionLimited { location_id },
+        ),
     }
 }

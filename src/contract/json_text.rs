@@ -14,11 +14,6 @@ pub(crate) fn json_value(text: &str) -> Result<serde_json::Value, Malformed> {
         .map_err(|error| Malformed::new("", format!("not valid JSON: {error}")))
 }
 
-/// Reads `T` from JSON text, reporting where it went wrong.
-pub(crate) fn from_json_text<T: ReadJson>(text: &str) -> Result<T, Malformed> {
-    from_value(json_value(text)?, "")
-}
-
 /// Reads `T` from a JSON value found at `base` (a JSON Pointer) in the request.
 pub(crate) fn from_value<T: ReadJson>(
     value: serde_json::Value,

@@ -218,11 +218,6 @@ impl NanpNumber {
         region_of_cell(self.cell())
     }
 
-    /// The kind of line the number is, whatever its region.
-    pub(crate) fn kind(self) -> Kind {
-        self.cell().0
-    }
-
     /// The number's table cell.
     fn cell(self) -> Cell {
         thousands_block_cell(u32::try_from(self.0 / 1000).unwrap_or(u32::MAX))

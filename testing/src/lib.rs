@@ -6,7 +6,8 @@
 //! matched against the answer (the response, or the `input.malformed` value): objects
 //! match when every key they give matches (keys left out are not compared), arrays when
 //! they have the same length and match element by element, other values when equal.
-//! `policy` overrides fields of `seed-2024`.
+//! `policy` names a built-in policy (`"cisco-2026"`), or is an object of the fields it
+//! changes of `seed-2024` (or of its own `"base"`).
 //!
 //! This crate and the command line are the only places that touch the file system
 //! ([`read_cases`]); the policy itself never does. The core (`callplan`) stays pure.
@@ -29,7 +30,8 @@ pub struct Case {
     pub request: Value,
     /// What the answer must contain.
     pub expected: Value,
-    /// Fields that differ from the `seed-2024` policy.
+    /// A built-in policy's name, or the fields that differ from `seed-2024` (or from the
+    /// object's own `base`).
     #[serde(default)]
     pub policy: Option<Value>,
 }
@@ -114,11 +116,27 @@ pub fn item_with<'a>(list: &'a Value, key: &str, value: &str) -> Option<&'a Valu
     list.as_array()?.iter().find(|item| item[key] == value)
 }
 
-/// `base` with the fields of `overrides` (an object) replaced.
+/// The policy a case's `policy` names: a built-in policy by its name (`"cisco-2026"`), a
+/// policy object with its own `base`, or the fields of `base` it replaces.
 fn with_overrides(base: &Policy, overrides: &Value) -> Result<Policy, Malformed> {
-    let Value::Object(changes) = overrides else {
-        let message = "a case's `policy` must be an object of the fields it changes";
-        return Err(Malformed::new("/policy", message));
+    let changes = match overrides {
+        Value::String(name) => {
+            return Policy::named(name).ok_or_else(|| {
+                let message = format!(
+                    "unknown built-in policy `{name}`, expected `seed-2024` or `cisco-2026`"
+                );
+                Malformed::new("/policy", message)
+            })
+        }
+        Value::Object(changes) if changes.contains_key("base") => {
+            return Policy::from_json(&overrides.to_string())
+                .map_err(|error| error.within("/policy"))
+        }
+        Value::Object(changes) => changes,
+        _ => {
+            let message = "a case's `policy` is a built-in policy's name or an object of the fields it changes";
+            return Err(Malformed::new("/policy", message));
+        }
     };
     let mut merged =
         serde_json::to_value(base).map_err(|error| Malformed::new("", error.to_string()))?;

@@ -22,8 +22,8 @@ use pyo3::types::{PyBytes, PyString};
 use crate::classified::Classified;
 use pythonize::pythonize;
 
-/// The answer to a request given as `str` or `bytes` of JSON, under a policy given as JSON
-/// text (`None`: seed-2024): the response JSON, or the `input.malformed` / `input.too_large`
+/// The answer to a request given as `str` or `bytes` of JSON, under a policy given by name
+/// or as JSON text (`None`: seed-2024): the response JSON, or the `input.malformed` / `input.too_large`
 /// JSON. Never raises.
 #[pyfunction]
 #[pyo3(signature = (request, policy = None))]
@@ -77,9 +77,10 @@ fn evaluate_value<'py>(
     Ok(Some((json, value)))
 }
 
-/// The policy given as JSON text (`None`: seed-2024), or why it cannot be read, at `/policy`.
+/// The policy given by a built-in policy's name or as JSON text (`None`: seed-2024), or why
+/// it cannot be read, at `/policy`.
 fn read_policy(policy: Option<&str>) -> Result<Policy, Malformed> {
-    match policy.map(Policy::from_json).transpose() {
+    match policy.map(Policy::parse).transpose() {
         Ok(policy) => Ok(policy.unwrap_or_default()),
         Err(malformed) => Err(malformed.within("/policy")),
     }

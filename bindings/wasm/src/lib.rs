@@ -17,16 +17,18 @@ pub fn evaluate(
     evaluate_under(&request, &Policy::default())
 }
 
-/// Evaluates a request under a policy given as a JS object (fields left out keep the
-/// seed-2024 values). A malformed policy comes back as `input.malformed` with a path
-/// inside the policy, prefixed `/policy`.
+/// Evaluates a request under a policy given by a built-in policy's name (`"cisco-2026"`) or
+/// as a JS object (fields left out keep the values of its `base`, seed-2024 unless it says
+/// otherwise). A malformed policy comes back as `input.malformed` with a path inside the
+/// policy, prefixed `/policy`.
 #[wasm_bindgen(js_name = evaluateWithPolicy, unchecked_return_type = "CallplanResponse | Malformed")]
 pub fn evaluate_with_policy(
     #[wasm_bindgen(unchecked_param_type = "CallplanRequest")] request: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Partial<Policy>")] policy: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Partial<Policy> | BuiltInPolicy")] policy: JsValue,
 ) -> JsValue {
-    let policy = json_text(&policy)
-        .and_then(|text| Policy::from_json(&text))
+    let text = policy.as_string().map_or_else(|| json_text(&policy), Ok);
+    let policy = text
+        .and_then(|text| Policy::parse(&text))
         .map_err(|error| error.within("/policy"));
     match policy {
         Ok(policy) => evaluate_under(&request, &policy),

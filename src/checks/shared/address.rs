@@ -4,7 +4,8 @@
 use callplan_derive::ReadJson;
 use serde::Serialize;
 
-use crate::catalogue::policy::Policy;
+use crate::catalogue::phrases;
+use crate::catalogue::policy::{Country, Policy};
 use crate::catalogue::rules::Params;
 use crate::findings::Findings;
 use crate::pointer::Pointer;
@@ -22,11 +23,12 @@ pub struct Address {
     pub line2: Option<String>,
     /// City.
     pub city: String,
-    /// USPS state code, e.g. `CA`.
+    /// State (US, USPS code, e.g. `CA`) or province or territory (Canada, Canada Post
+    /// code, e.g. `ON`).
     pub state: String,
-    /// ZIP code, `NNNNN` or `NNNNN-NNNN`.
+    /// ZIP code (US, `NNNNN` or `NNNNN-NNNN`) or postal code (Canada, `A9A 9A9`).
     pub zip: String,
-    /// ISO country code, e.g. `US`.
+    /// ISO country code, e.g. `US`, `CA`.
     pub country: String,
 }
 
@@ -38,12 +40,30 @@ const US_STATES: [&str; 51] = [
     "WV", "WI", "WY",
 ];
 
-/// Whether `state` is the USPS code of a state or DC (any case, blanks trimmed).
-pub(crate) fn is_us_state(state: &str) -> bool {
+/// Canada Post codes of the 10 provinces and 3 territories [POLICY §6].
+const CA_PROVINCES: [&str; 13] = [
+    "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",
+];
+
+/// Whether `state` is the code of a state (or province, territory) of `country` that the
+/// service covers (any case, blanks trimmed): USPS codes of the 50 states and DC, Canada
+/// Post codes of the 13 provinces and territories.
+pub(crate) fn is_state_of(country: Country, state: &str) -> bool {
+    let codes: &[&str] = match country {
+        Country::US => &US_STATES,
+        Country::CA => &CA_PROVINCES,
+    };
     let state = state.trim();
-    US_STATES
-        .iter()
-        .any(|code| code.eq_ignore_ascii_case(state))
+    codes.iter().any(|code| code.eq_ignore_ascii_case(state))
+}
+
+/// Whether `zip` is a postal code of `country` (blanks around trimmed): `NNNNN` or
+/// `NNNNN-NNNN` in the US; `A9A 9A9` in Canada, with one space or none, in either case.
+fn is_postal_code_of(country: Country, zip: &str) -> bool {
+    match country {
+        Country::US => is_zip(zip),
+        Country::CA => is_canadian_postal_code(zip),
+    }
 }
 
 /// Whether `text` is blank.
@@ -68,24 +88,84 @@ pub(crate) fn check_address(
     findings.require_filled(base, &required, |field| Params::AddressMissingField {
         field,
     });
-    if !is_blank(&address.country) && !policy.serves_country(&address.country) {
-        let params = Params::AddressCountryUnsupported {
-            allowed: policy.countries.clone(),
-            country: address.country.clone(),
-        };
-        findings.add(base.key("country"), params);
-    }
-    if !is_blank(&address.state) && !is_us_state(&address.state) {
-        let state = address.state.clone();
-        findings.add(base.key("state"), Params::AddressInvalidState { state });
-    }
-    if !is_blank(&address.zip) && !is_zip(&address.zip) {
-        let zip = address.zip.clone();
-        findings.add(base.key("zip"), Params::AddressInvalidZip { zip });
+    match judged_as(address, policy) {
+        Some(country) => check_state_and_zip(address, country, base, findings),
+        None => {
+            let params = Params::AddressCountryUnsupported {
+                allowed: policy.countries.clone(),
+                country: address.country.clone(),
+            };
+            findings.add(base.key("country"), params);
+        }
     }
     if looks_like_po_box(&address.line1) {
         let line1 = address.line1.clone();
         findings.add(base.key("line1"), Params::AddressPoBox { line1 });
+    }
+}
+
+/// The country whose rules judge an address's state and ZIP code [POLICY §6]: the one it
+/// names when the policy serves it; when it names none (`address.missing_field`), the
+/// policy's first country, as a form for that country would be; `None` when it names a
+/// country the policy does not serve, whose state and ZIP code are then not judged.
+fn judged_as(address: &Address, policy: &Policy) -> Option<Country> {
+    if is_blank(&address.country) {
+        return policy.countries.first().copied();
+    }
+    policy.served_country(&address.country)
+}
+
+/// `address.invalid_state` and `address.invalid_zip` by the rules of `country`.
+fn check_state_and_zip(
+    address: &Address,
+    country: Country,
+    base: &Pointer,
+    findings: &mut Findings,
+) {
+    if !is_blank(&address.state) && !is_state_of(country, &address.state) {
+        let params = Params::AddressInvalidState {
+            country,
+            format: phrases::state_format(country),
+            place: phrases::state_place(country),
+            state: address.state.clone(),
+        };
+        findings.add(base.key("state"), params);
+    }
+    if !is_blank(&address.zip) && !is_postal_code_of(country, &address.zip) {
+        let params = Params::AddressInvalidZip {
+            country,
+            format: phrases::zip_format(country),
+            place: phrases::zip_place(country),
+            zip: address.zip.clone(),
+        };
+        findings.add(base.key("zip"), params);
+    }
+}
+
+/// A Canadian postal code, `A9A 9A9`: one space in the middle or none, either case; the
+/// letters D, F, I, O, Q and U never appear, and W and Z never first (Canada Post).
+fn is_canadian_postal_code(zip: &str) -> bool {
+    let zip = zip.trim();
+    let (forward, local) = match zip.split_once(' ') {
+        Some(halves) => halves,
+        None => (
+            zip.get(..3).unwrap_or_default(),
+            zip.get(3..).unwrap_or_default(),
+        ),
+    };
+    let letter =
+        |byte: u8| byte.is_ascii_alphabetic() && !b"DFIOQU".contains(&byte.to_ascii_uppercase());
+    match (forward.as_bytes(), local.as_bytes()) {
+        ([first, second, third], [fourth, fifth, sixth]) => {
+            letter(*first)
+                && !b"WZ".contains(&first.to_ascii_uppercase())
+                && second.is_ascii_digit()
+                && letter(*third)
+                && fourth.is_ascii_digit()
+                && letter(*fifth)
+                && sixth.is_ascii_digit()
+        }
+        _ => false,
     }
 }
 

@@ -1,15 +1,17 @@
 //! The per-number rules shared by every check that takes numbers [POLICY §2, §3.3, §3.4,
-//! §3.6]: `number.invalid`, `number.not_us`, `number.toll_free`, `number.not_geographic`,
-//! `number.has_extension`, `number.unlisted_area_code` and `number.duplicate`.
+//! §3.6, §6]: `number.invalid`, `number.country_unsupported`, `number.toll_free`,
+//! `number.not_geographic`, `number.has_extension`, `number.unlisted_area_code` and
+//! `number.duplicate`.
 
 use std::collections::HashMap;
 
 use rustc_hash::FxBuildHasher;
 
+use crate::catalogue::phrases::TollFreeRefusal;
 use crate::catalogue::policy::{Policy, UnlistedAreaCodes};
 use crate::catalogue::rules::Params;
 use crate::findings::Findings;
-use crate::numbers::{classify, Classified, NanpNumber, NumberClass, NUMBERING_DATA_VERSION};
+use crate::numbers::{classify, Classified, Kind, NanpNumber, NumberClass, NUMBERING_DATA_VERSION};
 use crate::pointer::Pointer;
 
 /// How a number is being used, which decides which of its classes are allowed.
@@ -26,28 +28,56 @@ pub(crate) enum Usage {
     Removal,
 }
 
-/// The finding a number of this class makes when used this way, if any: the rule's
-/// parameters made from the number.
-pub(crate) fn class_rule(
-    class: NumberClass,
+/// The finding a number makes when used this way under `policy`, if any [POLICY §2, §6]:
+/// an invalid number is invalid whatever its use; a number to remove may be any valid one;
+/// a toll-free number (NANP 8XX, whatever its region) is refused where the policy's
+/// `toll_free` says; a number of a region outside the policy's countries is
+/// `number.country_unsupported`; a valid number that is not an ordinary geographic line is
+/// `number.not_geographic` in every country.
+pub(crate) fn number_rule(
+    classified: &Classified,
+    shown: String,
     usage: Usage,
     policy: &Policy,
-) -> Option<fn(String) -> Params> {
-    let toll_free_allowed = match usage {
-        Usage::Single => policy.toll_free.single_numbers,
-        Usage::Block => policy.toll_free.blocks,
-        Usage::Port => policy.toll_free.porting,
-        Usage::Removal => true,
-    };
-    match class {
-        NumberClass::Invalid => Some(|number| Params::NumberInvalid { number }),
-        _ if usage == Usage::Removal => None,
-        NumberClass::NotUs => Some(|number| Params::NumberNotUs { number }),
-        NumberClass::TollFree if !toll_free_allowed => {
-            Some(|number| Params::NumberTollFree { number })
+) -> Option<Params> {
+    match classified.kind {
+        Kind::Invalid => return Some(Params::NumberInvalid { number: shown }),
+        _ if usage == Usage::Removal => return None,
+        Kind::TollFree => {
+            return toll_free_refusal(usage, policy).map(|refusal| Params::NumberTollFree {
+                number: shown,
+                refusal: refusal.phrase(),
+            })
         }
-        NumberClass::NotGeographic => Some(|number| Params::NumberNotGeographic { number }),
-        NumberClass::TollFree | NumberClass::UsGeographic => None,
+        Kind::Geographic | Kind::NotGeographic => {}
+    }
+    let region = classified.region.unwrap_or_default();
+    if !policy.serves_region(region) {
+        return Some(Params::NumberCountryUnsupported {
+            countries: policy.countries.clone(),
+            number: shown,
+            region,
+        });
+    }
+    (classified.kind == Kind::NotGeographic)
+        .then_some(Params::NumberNotGeographic { number: shown })
+}
+
+/// What the policy refuses of a toll-free number used this way, if anything: everything
+/// when it takes toll-free numbers nowhere, else the one use it does not allow.
+fn toll_free_refusal(usage: Usage, policy: &Policy) -> Option<TollFreeRefusal> {
+    let toll_free = policy.toll_free;
+    let (allowed, refusal) = match usage {
+        Usage::Single => (toll_free.single_numbers, TollFreeRefusal::Single),
+        Usage::Block => (toll_free.blocks, TollFreeRefusal::Block),
+        Usage::Port => (toll_free.porting, TollFreeRefusal::Port),
+        Usage::Removal => (true, TollFreeRefusal::Everywhere),
+    };
+    let nowhere = !(toll_free.single_numbers || toll_free.blocks || toll_free.porting);
+    match (allowed, nowhere) {
+        (true, _) => None,
+        (false, true) => Some(TollFreeRefusal::Everywhere),
+        (false, false) => Some(refusal),
     }
 }
 
@@ -89,9 +119,11 @@ pub(crate) fn check_number(
         };
         findings.add(path, params);
         classified.e164 = Some(number.e164());
-    } else if let Some(finding) = class_rule(classified.class, usage, policy) {
-        let shown = classified.e164.as_deref().unwrap_or(written);
-        findings.add(path, finding(shown.to_owned()));
+    } else {
+        let shown = classified.e164.as_deref().unwrap_or(written).to_owned();
+        if let Some(params) = number_rule(&classified, shown, usage, policy) {
+            findings.add(path, params);
+        }
     }
     if let (Some(number), Some(extension)) = (&classified.e164, &classified.extension) {
         let params = Params::NumberHasExtension {

@@ -8,12 +8,13 @@ use callplan_derive::ReadJson;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::catalogue::policy::Policy;
+use crate::catalogue::phrases;
+use crate::catalogue::policy::{Country, Policy};
 use crate::catalogue::rules::Params;
-use crate::checks::shared::address::is_us_state;
+use crate::checks::shared::address::is_state_of;
 use crate::checks::shared::numbers::{check_number, Duplicates, Usage};
 use crate::findings::Findings;
-use crate::numbers::{is_us_geographic_area_code, NanpNumber, LINES_PER_EXCHANGE};
+use crate::numbers::{is_geographic_area_code_of, NanpNumber, LINES_PER_EXCHANGE};
 use crate::pointer::Place;
 use crate::pointer::Pointer;
 use crate::read_json::{ReadError, ReadJson};
@@ -144,7 +145,7 @@ impl Block {
 pub struct AutoSelect {
     /// ISO country code.
     pub country: String,
-    /// USPS state code.
+    /// State (US, USPS code) or province or territory (Canada, Canada Post code).
     pub state: String,
     /// Area code (NPA), three digits.
     pub area_code: String,
@@ -338,33 +339,24 @@ fn check_run(numbers: Vec<NanpNumber>, path: Pointer, findings: &mut Findings) {
     }
 }
 
-/// The `search.*` rules of an automatic selection.
+/// The `search.*` rules of an automatic selection [POLICY §3.3, §6]: a search in a country
+/// the policy does not serve is that one finding (its state, area code and prefix are not
+/// judged); one that names no country is that finding too, and is judged as a search in
+/// the policy's first country, as a form for that country would be.
 fn check_search(search: &AutoSelect, policy: &Policy, findings: &mut Findings) {
     let base = Pointer::ROOT.key("auto_select");
-    if !policy.serves_country(&search.country) {
+    let served = policy.served_country(&search.country);
+    if served.is_none() {
         let params = Params::SearchCountryUnsupported {
             allowed: policy.countries.clone(),
             country: search.country.clone(),
         };
         findings.add(base.key("country"), params);
     }
-    if !is_us_state(&search.state) {
-        let state = search.state.clone();
-        findings.add(base.key("state"), Params::SearchInvalidState { state });
-    }
-    let area_code = three_digits(&search.area_code).filter(|npa| is_us_geographic_area_code(*npa));
-    if area_code.is_none() {
-        let area_code = search.area_code.clone();
-        findings.add(
-            base.key("area_code"),
-            Params::SearchInvalidAreaCode { area_code },
-        );
-    }
-    if let Some(prefix) = &search.prefix {
-        if !three_digits(prefix).is_some_and(is_valid_nxx) {
-            let prefix = prefix.clone();
-            findings.add(base.key("prefix"), Params::SearchInvalidPrefix { prefix });
-        }
+    let unnamed = search.country.trim().is_empty();
+    let judged_as = served.or_else(|| policy.countries.first().copied().filter(|_| unnamed));
+    if let Some(country) = judged_as {
+        check_search_place(search, country, &base, findings);
     }
     if search.quantity < 1 {
         let quantity = search.quantity;
@@ -372,6 +364,38 @@ fn check_search(search: &AutoSelect, policy: &Policy, findings: &mut Findings) {
             base.key("quantity"),
             Params::SearchInvalidQuantity { quantity },
         );
+    }
+}
+
+/// The state, area code and prefix of a search in `country`.
+fn check_search_place(
+    search: &AutoSelect,
+    country: Country,
+    base: &Pointer,
+    findings: &mut Findings,
+) {
+    if !is_state_of(country, &search.state) {
+        let params = Params::SearchInvalidState {
+            format: phrases::state_format(country),
+            place: phrases::state_place(country),
+            state: search.state.clone(),
+        };
+        findings.add(base.key("state"), params);
+    }
+    let area_code = three_digits(&search.area_code)
+        .filter(|npa| is_geographic_area_code_of(*npa, country.code()));
+    if area_code.is_none() {
+        let params = Params::SearchInvalidAreaCode {
+            area_code: search.area_code.clone(),
+            place: phrases::area_code_place(country),
+        };
+        findings.add(base.key("area_code"), params);
+    }
+    if let Some(prefix) = &search.prefix {
+        if !three_digits(prefix).is_some_and(is_valid_nxx) {
+            let prefix = prefix.clone();
+            findings.add(base.key("prefix"), Params::SearchInvalidPrefix { prefix });
+        }
     }
 }
 

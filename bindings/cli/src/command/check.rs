@@ -18,8 +18,9 @@ use crate::{batch, check_report};
 pub(crate) struct CheckArgs {
     /// The request file, or `-` for standard input.
     file: PathBuf,
-    /// A policy JSON file (fields left out keep the seed-2024 values), or `seed-2024`.
-    #[arg(long, value_name = "FILE|seed-2024")]
+    /// A policy JSON file (fields left out keep the values of its `base`, seed-2024 unless
+    /// it says cisco-2026), or a built-in policy: `seed-2024`, `cisco-2026`.
+    #[arg(long, value_name = "FILE|seed-2024|cisco-2026")]
     policy: Option<String>,
     /// `text` (the readable report) or `json` (the response); the report when standard
     /// output is a terminal, JSON otherwise.

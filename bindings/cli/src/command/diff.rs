@@ -16,11 +16,11 @@ use crate::suite;
 /// The arguments of `diff`.
 #[derive(Args)]
 pub(crate) struct DiffArgs {
-    /// The policy before: a JSON file, or `seed-2024`.
-    #[arg(long, value_name = "FILE|seed-2024")]
+    /// The policy before: a JSON file, or a built-in policy (`seed-2024`, `cisco-2026`).
+    #[arg(long, value_name = "FILE|seed-2024|cisco-2026")]
     from: String,
-    /// The policy after: a JSON file, or `seed-2024`.
-    #[arg(long, value_name = "FILE|seed-2024")]
+    /// The policy after: a JSON file, or a built-in policy (`seed-2024`, `cisco-2026`).
+    #[arg(long, value_name = "FILE|seed-2024|cisco-2026")]
     to: String,
     /// The folder of cases (searched recursively).
     dir: PathBuf,

@@ -45,9 +45,6 @@ pub(crate) enum ReportFormat {
     Json,
 }
 
-/// The name that stands for the policy built into the library.
-const SEED_POLICY: &str = "seed-2024";
-
 /// Reads `--locale`: the library's own locale tags, `en` and `sv`.
 pub(crate) fn locale_parser() -> impl TypedValueParser<Value = Locale> {
     PossibleValuesParser::new(["en", "sv"]).map(|tag| Locale::parse(&tag).unwrap_or_default())
@@ -84,13 +81,17 @@ pub(crate) fn policy_or_stop(name_or_path: Option<&str>) -> Result<Policy, Stop>
     })
 }
 
-/// The policy `seed-2024` (also when none is named) or the one in a file; a file that
-/// cannot be read or is not a policy is malformed input at `/policy`.
+/// The policy `seed-2024` when none is named, a built-in policy by its name (`seed-2024`,
+/// `cisco-2026`), or the one in a file; a file that cannot be read or is not a policy is
+/// malformed input (its path starts `/policy`).
 pub(crate) fn load_policy(name_or_path: Option<&str>) -> Result<Policy, Malformed> {
-    let path = match name_or_path {
-        None | Some(SEED_POLICY) => return Ok(Policy::default()),
-        Some(path) => Path::new(path),
+    let Some(name_or_path) = name_or_path else {
+        return Ok(Policy::default());
     };
+    if let Some(policy) = Policy::named(name_or_path) {
+        return Ok(policy);
+    }
+    let path = Path::new(name_or_path);
     let text = std::fs::read_to_string(path)
         .map_err(|error| Malformed::new("", format!("cannot read {}: {error}", path.display())))?;
     Policy::from_json(&text).map_err(|error| error.within("/policy"))

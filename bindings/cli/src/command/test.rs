@@ -22,8 +22,8 @@ pub(crate) struct TestArgs {
     /// The folder of cases (searched recursively).
     dir: PathBuf,
     /// The policy the cases are judged under (a case's own `policy` overrides it): a
-    /// JSON file, or `seed-2024`.
-    #[arg(long, value_name = "FILE|seed-2024")]
+    /// JSON file, or a built-in policy (`seed-2024`, `cisco-2026`).
+    #[arg(long, value_name = "FILE|seed-2024|cisco-2026")]
     policy: Option<String>,
     /// How to report.
     #[arg(long, value_enum, default_value_t = TestFormat::Text)]

@@ -125,6 +125,9 @@ class BlockRange(TypedDict):
     size: int
 
 
+BuiltInPolicy = Union[Literal["seed-2024"], Literal["cisco-2026"]]
+
+
 CalendarDate = str
 
 
@@ -145,6 +148,9 @@ class Contact(TypedDict, total=False):
     first_name: str
     last_name: str
     phone: str
+
+
+Country = Union[Literal["US"], Literal["CA"]]
 
 
 class _DeskRequired(TypedDict):
@@ -173,6 +179,9 @@ class EligibilityOrg(TypedDict, total=False):
     """The customer organisation, as eligibility sees it."""
     outbound_calling_plans: int
     trial: bool
+
+
+ExistingLocations = Union[Literal["refuse"], Literal["check_migration_path"]]
 
 
 class Finding(TypedDict):
@@ -233,6 +242,7 @@ class _LocationRequired(TypedDict):
 
 class Location(_LocationRequired, total=False):
     """One location of the customer."""
+    contact_center: bool
     country: str
     existing_webex_calling: bool
     id: str
@@ -285,9 +295,12 @@ PlanSource = Literal["control_hub"]
 
 
 class Policy(TypedDict, total=False):
-    """Every limit and list the rules consult. The default is the seed's policy, `seed-2024`."""
+    """Every limit and list the rules consult. The default is the seed's policy, `seed-2024`; `cisco-2026` is Cisco's current text ([`Policy::named`])."""
+    base: BuiltInPolicy
     block_sizes: list[int]
-    countries: list[str]
+    contact_center_supported: bool
+    countries: list[Country]
+    existing_locations: ExistingLocations
     invoice_formats: list[InvoiceFormat]
     invoice_max_age_days: int
     max_numbers_per_order: int
@@ -641,7 +654,7 @@ class Response(_ResponseRequired, total=False):
     result: Union[CheckResult, None]
 
 
-RuleCode = Literal["partner.not_var_authorized", "partner.pstn_program_not_enrolled", "org.no_outbound_calling_plan", "location.country_unsupported", "location.existing_cannot_transition", "location.local_gateway_required", "contact.missing_field", "contact.invalid_email", "contact.invalid_phone", "address.missing_field", "address.country_unsupported", "address.invalid_state", "address.invalid_zip", "address.po_box", "notice.esa_applies_to_location", "location.calling_plan_not_enabled", "order.empty", "order.too_many_numbers", "trial.number_limit", "number.invalid", "number.not_us", "number.toll_free", "number.not_geographic", "number.duplicate", "number.has_extension", "number.unlisted_area_code", "block.invalid_size", "block.not_consecutive", "block.crosses_exchange", "search.country_unsupported", "search.invalid_state", "search.invalid_area_code", "search.invalid_prefix", "search.invalid_quantity", "notice.availability_not_guaranteed", "notice.block_removal", "notice.terms_of_service", "trial.porting_unavailable", "port.not_portable", "port.dsl_lead_number", "port.unsupported_line", "port.account_missing_field", "port.invoice_missing", "port.invoice_format", "port.invoice_content_mismatch", "port.invoice_too_old", "port.invoice_future_date", "port.loa_missing_name", "port.loa_signer_not_authorized", "port.date_in_past", "notice.port_inbound_numbers", "notice.verify_before_publishing", "port.foc_locked", "port.short_notice_reschedule", "removal.partial_block", "removal.not_in_inventory", "billing.missing_date", "support.unknown_topic"]
+RuleCode = Literal["partner.not_var_authorized", "partner.pstn_program_not_enrolled", "org.no_outbound_calling_plan", "location.country_unsupported", "location.existing_cannot_transition", "location.existing_transition_limited", "location.contact_center_unsupported", "location.local_gateway_required", "contact.missing_field", "contact.invalid_email", "contact.invalid_phone", "address.missing_field", "address.country_unsupported", "address.invalid_state", "address.invalid_zip", "address.po_box", "notice.esa_applies_to_location", "location.calling_plan_not_enabled", "order.empty", "order.too_many_numbers", "trial.number_limit", "number.invalid", "number.country_unsupported", "number.toll_free", "number.not_geographic", "number.duplicate", "number.has_extension", "number.unlisted_area_code", "block.invalid_size", "block.not_consecutive", "block.crosses_exchange", "search.country_unsupported", "search.invalid_state", "search.invalid_area_code", "search.invalid_prefix", "search.invalid_quantity", "notice.availability_not_guaranteed", "notice.block_removal", "notice.terms_of_service", "trial.porting_unavailable", "port.not_portable", "port.dsl_lead_number", "port.unsupported_line", "port.account_missing_field", "port.invoice_missing", "port.invoice_format", "port.invoice_content_mismatch", "port.invoice_too_old", "port.invoice_future_date", "port.loa_missing_name", "port.loa_signer_not_authorized", "port.date_in_past", "notice.port_inbound_numbers", "notice.verify_before_publishing", "port.foc_locked", "port.short_notice_reschedule", "removal.partial_block", "removal.not_in_inventory", "billing.missing_date", "support.unknown_topic"]
 
 
 Severity = Union[Literal["error"], Literal["warning"], Literal["info"]]
