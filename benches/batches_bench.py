@@ -110,7 +110,8 @@ def polars_figures() -> None:
 
 def peak_memory(requests: Path) -> None:
     """Each way in a fresh process: its peak resident memory beside the input's size."""
-    for way, rows in (("batches", 100_000), ("batches", 1_000_000), ("one-array", 100_000), ("one-array", 1_000_000)):
+    for way, rows in (("batches", 100_000), ("batches", 1_000_000), ("one-array", 100_000), ("one-array", 1_000_000),
+                      ("parquet-stream", 100_000), ("parquet-stream", 1_000_000)):
         out = subprocess.run([sys.executable, __file__, "--peak", way, str(rows), str(requests)], capture_output=True, text=True, check=True)
         print(out.stdout.strip())
 
@@ -143,6 +144,14 @@ def measure_peak(way: str, rows: int, requests: Path) -> None:
     import callplan.arrow
 
     column = column_of_lines(requests).slice(0, rows)
+    if way == "parquet-stream":  # the table on disk, read and answered a batch at a time
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        source, sink = requests.with_suffix(f".{rows}.parquet"), requests.with_suffix(f".{rows}.answers.parquet")
+        pq.write_table(pa.table({"request": column}), source, row_group_size=10_000)
+        del column
+        column = pa.array([], pa.string())
     gc.collect()
     before = resident_mib()
     most = [before]
@@ -158,6 +167,14 @@ def measure_peak(way: str, rows: int, requests: Path) -> None:
     if way == "batches":
         for start in range(0, len(column), 10_000):
             answered += len(callplan.arrow.evaluate(column.slice(start, 10_000)))
+    elif way == "parquet-stream":
+        batches = pq.ParquetFile(source).iter_batches(batch_size=10_000)
+        answers = callplan.arrow.evaluate_batches(pa.RecordBatchReader.from_batches(pq.read_schema(source), batches))
+        with pq.ParquetWriter(sink, answers.schema) as writer:
+            for batch in answers:
+                writer.write_batch(batch)
+                answered += batch.num_rows
+        kept = f" (from and to Parquet files of {source.stat().st_size / 2**20:,.0f} and {sink.stat().st_size / 2**20:,.0f} MiB)"
     else:
         answers = callplan.arrow.evaluate(column)
         answered, kept = len(answers), f" (the answers it returns: {answers.nbytes / 2**20:,.0f} MiB)"
