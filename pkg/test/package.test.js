@@ -47,15 +47,15 @@ test("rules lists the whole catalogue", () => {
 });
 
 test("classifyNumber normalises as a person types", () => {
-  assert.deepEqual(callplan.classifyNumber("(415) 555-2671"), { e164: "+14155552671", class: "us_geographic" });
-  assert.deepEqual(callplan.classifyNumber("+1 416 555 0123"), { e164: "+14165550123", class: "not_us" });
-  assert.deepEqual(callplan.classifyNumber("415-55"), { e164: null, class: "invalid" });
+  assert.deepEqual(callplan.classifyNumber("(415) 555-2671"), { e164: "+14155552671", class: "us_geographic", region: "US" });
+  assert.deepEqual(callplan.classifyNumber("+1 416 555 0123"), { e164: "+14165550123", class: "not_us", region: "CA" });
+  assert.deepEqual(callplan.classifyNumber("415-55"), { e164: null, class: "invalid", region: null });
 });
 
 test("the numbering data's release is exported, and new area codes are valid with it", () => {
   assert.match(callplan.numberingDataVersion(), /^\d+\.\d+\.\d+$/);
-  assert.deepEqual(callplan.classifyNumber("(274) 555-0100"), { e164: "+12745550100", class: "us_geographic" });
-  assert.deepEqual(callplan.classifyNumber("tel:+1-800-FLOWERS"), { e164: "+18003569377", class: "toll_free" });
+  assert.deepEqual(callplan.classifyNumber("(274) 555-0100"), { e164: "+12745550100", class: "us_geographic", region: "US" });
+  assert.deepEqual(callplan.classifyNumber("tel:+1-800-FLOWERS"), { e164: "+18003569377", class: "toll_free", region: "US" });
 });
 
 test("a policy given as data changes the verdict", () => {
@@ -75,5 +75,5 @@ test("over-limit and control-character input come back as values, as natively", 
   const nul = callplan.checkNewNumberOrder({ ...order, numbers: ["(415) 555\u00002671"] });
   assert.deepEqual([nul.code, nul.path], ["input.malformed", "/numbers/0"]);
   const fullwidth = callplan.classifyNumber("＋１ ４１５ ５５５ ２６７１");
-  assert.deepEqual(fullwidth, { e164: "+14155552671", class: "us_geographic" });
+  assert.deepEqual(fullwidth, { e164: "+14155552671", class: "us_geographic", region: "US" });
 });

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use callplan::{Policy, Rule};
+use callplan::{BuiltInPolicy, Policy, Rule};
 use callplan_testing::CaseFile;
 use serde::Serialize;
 
@@ -137,6 +137,7 @@ pub fn markdown(entries: &[RuleEntry]) -> String {
         "Numbers are classified with the numbering data of libphonenumber {}.\n\n",
         callplan::NUMBERING_DATA_VERSION
     ));
+    out.push_str(&built_in_policies());
     out.push_str("| rule | severity | checks | seed section |\n|---|---|---|---|\n");
     for entry in entries {
         let checks: Vec<String> = entry.checks.iter().map(|c| format!("`{c}`")).collect();
@@ -177,6 +178,43 @@ pub fn markdown(entries: &[RuleEntry]) -> String {
             ));
         }
     }
+    out
+}
+
+/// What each built-in policy sets, parameter by parameter, as a Markdown table.
+fn built_in_policies() -> String {
+    let policies: Vec<(BuiltInPolicy, Value)> = BuiltInPolicy::ALL
+        .iter()
+        .map(|built_in| {
+            let values = serde_json::to_value(built_in.policy()).unwrap_or_default();
+            (*built_in, values)
+        })
+        .collect();
+    let names: Vec<String> = policies
+        .iter()
+        .map(|(built_in, _)| format!("`{}`", built_in.name()))
+        .collect();
+    let mut out = format!(
+        "Built-in policies, taken by name wherever a policy is (`--policy cisco-2026`):\n\n| parameter | {} |\n|---{}|\n",
+        names.join(" | "),
+        "|---".repeat(names.len())
+    );
+    let parameters = policies
+        .first()
+        .and_then(|(_, values)| values.as_object())
+        .map(|values| values.keys().cloned().collect::<Vec<_>>())
+        .unwrap_or_default();
+    for parameter in parameters
+        .iter()
+        .filter(|name| !matches!(name.as_str(), "name" | "base"))
+    {
+        let values: Vec<String> = policies
+            .iter()
+            .map(|(_, values)| format!("`{}`", values[parameter.as_str()]))
+            .collect();
+        out.push_str(&format!("| `{parameter}` | {} |\n", values.join(" | ")));
+    }
+    out.push('\n');
     out
 }
 

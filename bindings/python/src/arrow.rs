@@ -47,8 +47,9 @@ pub fn evaluate_arrow<'py>(
     map_chunks(py, requests, threads, answer_part)
 }
 
-/// The E.164 text (null when the number has none) and class of each number of a column of
-/// strings: struct arrays of `e164` and `class`, in row order, as [`evaluate_arrow`] gives
+/// The E.164 text (null when the number has none), class and region (null for an invalid
+/// number) of each number of a column of strings: struct arrays of `e164`, `class` and
+/// `region`, in row order, as [`evaluate_arrow`] gives
 /// them. A null row is null.
 #[pyfunction]
 #[pyo3(signature = (numbers, threads = None))]
@@ -215,6 +216,7 @@ fn rule_field() -> Field {
 struct ClassColumn {
     e164: StringBuilder,
     class: StringBuilder,
+    region: StringBuilder,
     valid: Vec<bool>,
 }
 
@@ -223,6 +225,7 @@ impl ClassColumn {
         ClassColumn {
             e164: StringBuilder::with_capacity(rows, rows.saturating_mul(12)),
             class: StringBuilder::with_capacity(rows, rows.saturating_mul(13)),
+            region: StringBuilder::with_capacity(rows, rows.saturating_mul(2)),
             valid: Vec::with_capacity(rows),
         }
     }
@@ -234,11 +237,16 @@ impl ClassColumn {
             .append_option(row.as_ref().and_then(|row| row.e164.as_deref()));
         self.class
             .append_option(row.as_ref().map(|row| row.class.as_str()));
+        self.region
+            .append_option(row.as_ref().and_then(|row| row.region));
     }
 
     fn finish(mut self) -> ArrayRef {
-        let columns: Vec<ArrayRef> =
-            vec![Arc::new(self.e164.finish()), Arc::new(self.class.finish())];
+        let columns: Vec<ArrayRef> = vec![
+            Arc::new(self.e164.finish()),
+            Arc::new(self.class.finish()),
+            Arc::new(self.region.finish()),
+        ];
         Arc::new(StructArray::new(
             class_fields(),
             columns,
@@ -247,11 +255,12 @@ impl ClassColumn {
     }
 }
 
-/// `struct<e164: string, class: string>`.
+/// `struct<e164: string, class: string, region: string>`.
 fn class_fields() -> Fields {
     Fields::from(vec![
         Field::new("e164", DataType::Utf8, true),
         Field::new("class", DataType::Utf8, true),
+        Field::new("region", DataType::Utf8, true),
     ])
 }
 

@@ -1,7 +1,7 @@
-//! `callplan.Classified`: what `classify_number` answers, a pair that reads by name
-//! (`e164`, `class_`) and still unpacks, indexes and compares as the `(e164, class)` tuple it
-//! used to be. Made natively: a Python class called per number would cost more than the
-//! classification.
+//! `callplan.Classified`: what `classify_number` answers, read by name (`e164`, `class_`,
+//! `region`); it unpacks, indexes and compares as the `(e164, class)` pair it used to be,
+//! the region readable by name only, as `os.stat_result`'s later fields are. Made natively:
+//! a Python class called per number would cost more than the classification.
 
 use callplan::NumberClass;
 use pyo3::exceptions::{PyIndexError, PyValueError};
@@ -10,12 +10,13 @@ use pyo3::pyclass::CompareOp;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyString, PyTuple};
 
-/// A phone number's E.164 writing (`None` when it has none) and its class, e.g.
-/// `Classified(e164='+14155552671', class_='us_geographic')`.
+/// A phone number's E.164 writing (`None` when it has none), its class and its region, e.g.
+/// `Classified(e164='+14165550123', class_='not_us', region='CA')`.
 #[pyclass(frozen, module = "callplan", name = "Classified")]
 pub struct Classified {
     e164: Option<String>,
     class: NumberClass,
+    region: Option<String>,
 }
 
 impl Classified {
@@ -24,7 +25,20 @@ impl Classified {
         Classified {
             e164: classified.e164,
             class: classified.class,
+            region: classified.region.map(str::to_owned),
         }
+    }
+
+    /// Every part as the tuple `(e164, class, region)`.
+    fn as_triple<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(
+            py,
+            [
+                self.e164.as_deref().into_pyobject(py)?.into_any(),
+                class_name(py, self.class).into_any(),
+                self.region.as_deref().into_pyobject(py)?.into_any(),
+            ],
+        )
     }
 
     /// The pair as the tuple `(e164, class)`.
@@ -44,13 +58,18 @@ impl Classified {
     /// A classification given by its parts (as pickle makes it again); `class_` must be a
     /// class name.
     #[new]
-    fn new(e164: Option<String>, class_: &str) -> PyResult<Self> {
+    #[pyo3(signature = (e164, class_, region = None))]
+    fn new(e164: Option<String>, class_: &str, region: Option<String>) -> PyResult<Self> {
         let class = NumberClass::ALL
             .iter()
             .copied()
             .find(|class| class.as_str() == class_)
             .ok_or_else(|| PyValueError::new_err(format!("{class_:?} is not a number class")))?;
-        Ok(Classified { e164, class })
+        Ok(Classified {
+            e164,
+            class,
+            region,
+        })
     }
 
     /// The E.164 writing, e.g. `"+14155552671"`; `None` for a number that has none.
@@ -63,6 +82,14 @@ impl Classified {
     #[getter]
     fn class_<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {
         class_name(py, self.class)
+    }
+
+    /// The region as libphonenumber names it: `"US"`, `"CA"`, `"PR"`, … for a +1 number,
+    /// the main region of the calling code for another (`"GB"` for +44); `None` when the
+    /// number is invalid.
+    #[getter]
+    fn region(&self) -> Option<&str> {
+        self.region.as_deref()
     }
 
     fn __len__(&self) -> usize {
@@ -87,12 +114,12 @@ impl Classified {
         other: &Bound<'py, PyAny>,
         op: CompareOp,
     ) -> PyResult<Py<PyAny>> {
-        let other = match other.cast::<Classified>() {
-            Ok(other) => other.get().as_tuple(py)?.into_any(),
-            Err(_) if other.is_instance_of::<PyTuple>() => other.clone(),
+        let (mine, theirs) = match other.cast::<Classified>() {
+            Ok(other) => (self.as_triple(py)?, other.get().as_triple(py)?.into_any()),
+            Err(_) if other.is_instance_of::<PyTuple>() => (self.as_tuple(py)?, other.clone()),
             Err(_) => return Ok(py.NotImplemented()),
         };
-        Ok(self.as_tuple(py)?.rich_compare(other, op)?.unbind())
+        Ok(mine.rich_compare(theirs, op)?.unbind())
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
@@ -104,14 +131,20 @@ impl Classified {
             Some(e164) => format!("'{e164}'"),
             None => "None".to_owned(),
         };
-        format!("Classified(e164={e164}, class_='{}')", self.class.as_str())
+        let region = match &self.region {
+            Some(region) => format!("'{region}'"),
+            None => "None".to_owned(),
+        };
+        format!(
+            "Classified(e164={e164}, class_='{}', region={region})",
+            self.class.as_str()
+        )
     }
 
     fn __reduce__<'py>(
         slf: &Bound<'py, Self>,
     ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        let py = slf.py();
-        Ok((slf.get_type().into_any(), slf.get().as_tuple(py)?))
+        Ok((slf.get_type().into_any(), slf.get().as_triple(slf.py())?))
     }
 }
 

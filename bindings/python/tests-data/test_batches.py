@@ -105,12 +105,14 @@ def test_every_row_of_an_odd_column_is_answered_through_each_door(spark) -> None
 
 
 def test_numbers_are_classified_as_one_by_one_through_each_door(spark) -> None:
-    expected = [None if text is None else dict(zip(("e164", "class"), callplan.classify_number(text))) for text in NUMBERS]
+    expected = [None if text is None else {"e164": (c := callplan.classify_number(text)).e164, "class": c.class_, "region": c.region}
+                for text in NUMBERS]
     assert callplan.arrow.classify(NUMBERS).to_pylist() == expected
     frame = pl.DataFrame({"phone": NUMBERS}, schema={"phone": pl.String})
     assert frame.with_columns(callplan.polars.classify("phone"))["phone_classified"].to_list() == expected
     rows = callplan.spark.classify(spark.createDataFrame([(i, n) for i, n in enumerate(NUMBERS)], "i int, phone string"), "phone")
-    by_row = [None if row["phone"] is None else {"e164": row["e164"], "class": row["class"]} for row in rows.orderBy("i").collect()]
+    by_row = [None if row["phone"] is None else {"e164": row["e164"], "class": row["class"], "region": row["region"]}
+              for row in rows.orderBy("i").collect()]
     assert by_row == expected
 
 

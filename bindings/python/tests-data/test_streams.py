@@ -50,9 +50,9 @@ def test_batches_are_answered_as_they_are_read_not_before() -> None:
 def test_classify_batches_adds_e164_and_class() -> None:
     table = pa.table({"phone": ["(415) 555-2671", None, "+1 800 555 0100"]})
     answered = callplan.arrow.classify_batches(table).read_all()
-    assert answered.select(["e164", "class"]).to_pylist() == [
-        {"e164": "+14155552671", "class": "us_geographic"}, {"e164": None, "class": None},
-        {"e164": "+18005550100", "class": "toll_free"}]
+    assert answered.select(["e164", "class", "region"]).to_pylist() == [
+        {"e164": "+14155552671", "class": "us_geographic", "region": "US"}, {"e164": None, "class": None, "region": None},
+        {"e164": "+18005550100", "class": "toll_free", "region": "US"}]
 
 
 def test_a_stream_without_the_column_a_clash_or_a_bad_policy_is_refused_before_any_batch() -> None:

@@ -170,8 +170,12 @@ def test_a_classified_number_reads_by_name_and_as_the_pair_it_was() -> None:
     assert (e164, kind) == tuple(classified) == (classified[0], classified[1]) == (classified[-2], classified[-1])
     assert classified == ("+14155552671", "us_geographic") and classified != ("+14155552671", "toll_free")
     assert hash(classified) == hash(("+14155552671", "us_geographic")) and len(classified) == 2
-    assert repr(classified) == "Classified(e164='+14155552671', class_='us_geographic')"
-    assert repr(callplan.classify_number("nonsense")) == "Classified(e164=None, class_='invalid')"
+    assert repr(classified) == "Classified(e164='+14155552671', class_='us_geographic', region='US')"
+    assert repr(callplan.classify_number("nonsense")) == "Classified(e164=None, class_='invalid', region=None)"
+    toronto = callplan.classify_number("+1 416 555 0123")
+    assert (toronto.class_, toronto.region) == ("not_us", "CA") and toronto == ("+14165550123", "not_us")
+    assert callplan.classify_number("+44 20 7946 0958").region == "GB"
+    assert callplan.Classified("+14165550123", "not_us", "CA") == toronto != callplan.Classified("+14165550123", "not_us")
     assert isinstance(classified, callplan.Classified)
     for again in (pickle.loads(pickle.dumps(classified)), copy.deepcopy(classified)):
         assert again == classified and type(again) is callplan.Classified

@@ -94,9 +94,11 @@ pub fn classify_number(number: &str) -> JsValue {
             .iter()
             .position(|&class| class == classified.class);
         let class = index.and_then(|index| strings.class_names.get(index));
+        let region = classified.region.map_or(JsValue::NULL, JsValue::from_str);
         // Setting a property of a fresh plain object cannot fail.
         let _ = js_sys::Reflect::set(&info, &strings.e164, &e164);
         let _ = js_sys::Reflect::set(&info, &strings.class, class.unwrap_or(&JsValue::NULL));
+        let _ = js_sys::Reflect::set(&info, &strings.region, &region);
     });
     info.into()
 }
@@ -106,6 +108,7 @@ pub fn classify_number(number: &str) -> JsValue {
 struct NumberInfoStrings {
     e164: JsValue,
     class: JsValue,
+    region: JsValue,
     class_names: Vec<JsValue>,
 }
 
@@ -113,6 +116,7 @@ thread_local! {
     static NUMBER_INFO_STRINGS: NumberInfoStrings = NumberInfoStrings {
         e164: JsValue::from_str("e164"),
         class: JsValue::from_str("class"),
+        region: JsValue::from_str("region"),
         class_names: NumberClass::ALL.iter().map(|class| JsValue::from_str(class.as_str())).collect(),
     };
 }
@@ -167,8 +171,9 @@ callplan::for_each_check!(check_functions);
 const EXTRA_TYPES: &'static str = r#"
 /** A rule as `rules()` lists it. */
 export interface RuleInfo { code: RuleCode; severity: Severity; seed_section: string; description: string }
-/** A phone number's E.164 writing (null when invalid) and class. */
-export interface NumberInfo { e164: string | null; class: NumberClass }
+/** A phone number's E.164 writing (null when invalid), class, and region as libphonenumber
+ * names it (`"US"`, `"CA"`, `"PR"`, …; null when invalid). */
+export interface NumberInfo { e164: string | null; class: NumberClass; region: string | null }
 /** One location of the customer, as `location_eligibility` reads it (`CustomerLocation`). */
 export type Location = CustomerLocation;
 /** @deprecated Shadows the DOM's `Request` where imported; use `CallplanRequest`. */

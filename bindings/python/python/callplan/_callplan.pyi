@@ -25,17 +25,20 @@ def oversize_json(bytes: int) -> str | None:
 
 @final
 class Classified:
-    """A phone number's E.164 writing (``None`` when it has none) and its class, e.g.
-    ``Classified(e164='+14155552671', class_='us_geographic')``; unpacks, indexes and
-    compares as the tuple ``(e164, class_)``."""
+    """A phone number's E.164 writing (``None`` when it has none), its class and its
+    region, e.g. ``Classified(e164='+14165550123', class_='not_us', region='CA')``; unpacks,
+    indexes and compares as the pair ``(e164, class_)``, the region by name only."""
 
-    def __new__(cls, e164: str | None, class_: str) -> Classified: ...
+    def __new__(cls, e164: str | None, class_: str, region: str | None = None) -> Classified: ...
     @property
     def e164(self) -> str | None:
         """The E.164 writing, e.g. ``"+14155552671"``; ``None`` for a number that has none."""
     @property
     def class_(self) -> str:
         """The class: ``us_geographic``, ``toll_free``, ``premium_or_special``, ``non_us`` or ``invalid``."""
+    @property
+    def region(self) -> str | None:
+        """The region as libphonenumber names it (``"US"``, ``"CA"``, ``"PR"``, ``"GB"``, …); ``None`` when invalid."""
     def __len__(self) -> int: ...
     def __getitem__(self, index: int) -> str | None: ...
     def __iter__(self) -> Iterator[str | None]: ...
@@ -46,7 +49,7 @@ class Classified:
     def __gt__(self, other: object) -> bool: ...
     def __ge__(self, other: object) -> bool: ...
     def __hash__(self) -> int: ...
-    def __reduce__(self) -> tuple[type[Classified], tuple[str | None, str]]: ...
+    def __reduce__(self) -> tuple[type[Classified], tuple[str | None, str, str | None]]: ...
 
 def classify_number(text: str) -> Classified:
     """A phone number's E.164 writing and class."""

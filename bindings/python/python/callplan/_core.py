@@ -192,7 +192,8 @@ def _verdict_of(text: str, answer: dict[str, Any]) -> Verdict[Any]:
 
 
 #: A phone number's E.164 writing (``None`` when it has none) and its class, read by name or
-#: unpacked as a pair: ``Classified(e164='+14155552671', class_='us_geographic')``.
+#: unpacked as a pair, and its region by name:
+#: ``Classified(e164='+14155552671', class_='us_geographic', region='US')``.
 Classified = _callplan.Classified
 
 #: The E.164 writing and class of a phone number as people write it, e.g.

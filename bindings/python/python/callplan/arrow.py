@@ -67,11 +67,12 @@ def evaluate(requests: Column, *, policy: JsonInput | None = None, threads: int 
 
 def classify(numbers: Column, *, threads: int | None = None) -> pyarrow.Array | pyarrow.ChunkedArray:
     """The E.164 writing (null when it has none) and class of each phone number of a column
-    of strings: ``struct<e164: string, class: string>``. A null row is null. The rows are
+    of strings, and its region (``US``, ``CA``, ``PR``, …; null when invalid): ``struct<e164:
+    string, class: string, region: string>``. A null row is null. The rows are
     classified on ``threads`` threads (``None``: one per core).
 
     >>> classify(["(415) 555-2671", "+1 800 555 0100", "nonsense"]).to_pylist()
-    [{'e164': '+14155552671', 'class': 'us_geographic'}, {'e164': '+18005550100', 'class': 'toll_free'}, {'e164': None, 'class': 'invalid'}]
+    [{'e164': '+14155552671', 'class': 'us_geographic', 'region': 'US'}, {'e164': '+18005550100', 'class': 'toll_free', 'region': 'US'}, {'e164': None, 'class': 'invalid', 'region': None}]
     """
     column = _column(numbers)
     return _to_pyarrow(column, _callplan.classify_arrow(column, threads), classify)
@@ -100,7 +101,7 @@ def evaluate_batches(batches: ArrowStreamExportable, column: str | None = None, 
 
 def classify_batches(batches: ArrowStreamExportable, column: str | None = None, *,
                      threads: int | None = None) -> pyarrow.RecordBatchReader:
-    """A stream of record batches with ``e164`` and ``class`` added from the phone numbers in
+    """A stream of record batches with ``e164``, ``class`` and ``region`` added from the phone numbers in
     ``column`` (``None``: the only column), answered a batch each time one is read (see
     :func:`evaluate_batches`)."""
     return _answer_batches(batches, column, lambda numbers: classify(numbers, threads=threads))

@@ -6,7 +6,7 @@ interface (no copy, no Python call per row, no pyarrow needed).
 >>> import callplan.polars
 >>> df = pl.DataFrame({"phone": ["(415) 555-2671", "+1 800 555 0100", None]})
 >>> df.with_columns(callplan.polars.classify(pl.col("phone"))).unnest("phone_classified").rows()
-[('(415) 555-2671', '+14155552671', 'us_geographic'), ('+1 800 555 0100', '+18005550100', 'toll_free'), (None, None, None)]
+[('(415) 555-2671', '+14155552671', 'us_geographic', 'US'), ('+1 800 555 0100', '+18005550100', 'toll_free', 'US'), (None, None, None, None)]
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ __all__ = ["classify", "evaluate"]
 
 def classify(numbers: pl.Expr | str) -> pl.Expr:
     """The E.164 writing (null when it has none) and class of each phone number:
-    ``struct{e164: String, class: String}``, named after the column with ``_classified``
+    ``struct{e164: String, class: String, region: String}``, named after the column with ``_classified``
     (``phone`` gives ``phone_classified``); a null row is null."""
     classified = _column(numbers).map_batches(_classified, return_dtype=_classified_dtype(), is_elementwise=True)
     return classified.name.suffix("_classified")

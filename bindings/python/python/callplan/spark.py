@@ -45,11 +45,11 @@ def validate(df: DataFrame, column: str = "request", *, policy: JsonInput | None
 
 
 def classify(df: DataFrame, column: str) -> DataFrame:
-    """``df`` with ``e164`` (null when the number has none) and ``class`` added from the
+    """``df`` with ``e164`` (null when the number has none), ``class`` and ``region`` added from the
     phone numbers in ``column``."""
     from pyspark.sql.types import StringType, StructField
 
-    added = [StructField("e164", StringType()), StructField("class", StringType())]
+    added = [StructField("e164", StringType()), StructField("class", StringType()), StructField("region", StringType())]
     def classify_batch(numbers: pyarrow.Array) -> list[tuple[Any, Any]]:
         return _callplan.classify_arrow(numbers, 1)
 
