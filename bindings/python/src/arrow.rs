@@ -17,6 +17,13 @@ use pyo3::types::PyTuple;
 use crate::arrow_capsules;
 use crate::parallel::{self, Interrupt};
 
+/// Requests answered between two looks for a Ctrl-C: a few milliseconds of the largest
+/// orders, nothing measurable beside the rows.
+const ROWS_OF_REQUESTS_BETWEEN_LOOKS: usize = 256;
+
+/// Numbers classified between two looks for a Ctrl-C: a few milliseconds.
+const ROWS_OF_NUMBERS_BETWEEN_LOOKS: usize = 16_384;
+
 /// The answers to a column of requests (JSON text as strings or bytes, one request a row):
 /// a struct array of `ok` (bool), `rules` (the codes of the errors and warnings, or the
 /// `input.*` code of a request that cannot be read) and `answer` (the JSON text, byte for
@@ -35,7 +42,7 @@ pub fn evaluate_arrow<'py>(
 ) -> PyResult<Vec<Bound<'py, PyTuple>>> {
     let policy =
         crate::read_policy(policy).map_err(|malformed| crate::malformed_request(py, malformed))?;
-    let interrupt = Interrupt::new();
+    let interrupt = Interrupt::new(ROWS_OF_REQUESTS_BETWEEN_LOOKS);
     let answer_part = |rows: &dyn Array| {
         let mut answers = AnswerColumn::with_capacity(rows.len());
         for (index, row) in json_rows(rows)?.enumerate() {
@@ -58,7 +65,7 @@ pub fn classify_arrow<'py>(
     numbers: &Bound<'py, PyAny>,
     threads: Option<usize>,
 ) -> PyResult<Vec<Bound<'py, PyTuple>>> {
-    let interrupt = Interrupt::new();
+    let interrupt = Interrupt::new(ROWS_OF_NUMBERS_BETWEEN_LOOKS);
     let classify_part = |rows: &dyn Array| {
         let mut classes = ClassColumn::with_capacity(rows.len());
         for (index, row) in text_rows(rows)?.enumerate() {
@@ -84,10 +91,20 @@ fn map_chunks<'py>(
     let answered = py.detach(|| {
         let mut answered = Vec::new();
         for chunk in chunks {
-            let chunk = only_column(chunk.map_err(arrow_capsules::arrow_error)?);
+            let chunk = chunk.map_err(arrow_capsules::arrow_error)?;
+            arrow_capsules::validate_chunk(chunk.as_ref())?;
+            let chunk = only_column(chunk);
             // Answering none of its rows refuses a column of another type, rows or not.
             answer(chunk.slice(0, 0).as_ref())?;
-            answered.extend(parallel::answer_in_parts(chunk.as_ref(), threads, &answer)?);
+            let validated_answer = |part: &dyn Array| {
+                arrow_capsules::validate(part)?;
+                answer(part)
+            };
+            answered.extend(parallel::answer_in_parts(
+                chunk.as_ref(),
+                threads,
+                validated_answer,
+            )?);
         }
         PyResult::Ok(answered)
     })?;

@@ -7,8 +7,9 @@
 //! The interface's contract covers what those structs say of the memory (each buffer's
 //! address, the array's length and offset, a view buffer's size), and only that is
 //! trusted. What the data says of itself (offsets, views, validity bits, UTF-8) is checked
-//! by [`validated`] on every chunk, array or stream, before a row is read: a producer's
-//! bug or a hostile array is a `ValueError`, never a read outside the buffers. (pyo3-arrow
+//! by [`validate`] before a row is read (the verbs validate each part of a chunk on the
+//! thread that answers it): a producer's bug or a hostile array is a `ValueError`, never a
+//! read outside the buffers. (pyo3-arrow
 //! does this for us, but with the rest of arrow-rs it made the wheel 3.4 MB instead of 0.7.)
 #![expect(
     unsafe_code,
@@ -19,7 +20,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 use arrow_array::ffi::{from_ffi, to_ffi, FFI_ArrowArray, FFI_ArrowSchema};
 use arrow_array::ffi_stream::{ArrayStreamReader, FFI_ArrowArrayStream};
-use arrow_array::{make_array, ArrayRef};
+use arrow_array::{make_array, Array, ArrayRef};
 use arrow_schema::ArrowError;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::intern;
@@ -30,17 +31,17 @@ use pyo3::types::{PyCapsule, PyTuple};
 pub type Chunks = Box<dyn Iterator<Item = Result<ArrayRef, ArrowError>> + Send>;
 
 /// The chunks of `column`: its `__arrow_c_array__` as one chunk, else its
-/// `__arrow_c_stream__` read a chunk at a time.
+/// `__arrow_c_stream__` read a chunk at a time. Their values are not yet checked: no row
+/// may be read before [`validate`] has passed over it.
 pub fn import(column: &Bound<'_, PyAny>) -> PyResult<Chunks> {
     let py = column.py();
     if column.hasattr(intern!(py, "__arrow_c_array__"))? {
-        let array = validated(import_array(column)?).map_err(arrow_error)?;
-        return Ok(Box::new(std::iter::once(Ok(array))));
+        return Ok(Box::new(std::iter::once(Ok(import_array(column)?))));
     }
     if column.hasattr(intern!(py, "__arrow_c_stream__"))? {
         let mut chunks = import_stream(column)?;
         let next_chunk = move || match catch_unwind(AssertUnwindSafe(|| chunks.next())) {
-            Ok(chunk) => chunk.map(|chunk| chunk.and_then(validated)),
+            Ok(chunk) => chunk,
             Err(_) => Some(Err(ArrowError::CDataInterface(LAYOUT_REFUSED.to_owned()))),
         };
         return Ok(Box::new(std::iter::from_fn(next_chunk)));
@@ -67,7 +68,7 @@ fn import_array(column: &Bound<'_, PyAny>) -> PyResult<ArrayRef> {
     // until the end of this function, after `from_ffi` has read it. `from_ffi` reads only
     // what the C Data Interface states (buffer addresses, length, offset, the last offset
     // that sizes a values buffer, a view buffer's size); the contents are not trusted
-    // until `validated` (in `import`) has checked them.
+    // until `validate` has checked them.
     let imported = catch_unwind(AssertUnwindSafe(|| unsafe {
         from_ffi(FFI_ArrowArray::from_raw(array.as_ptr()), schema.as_ref())
     }));
@@ -88,16 +89,28 @@ fn import_stream(column: &Bound<'_, PyAny>) -> PyResult<ArrayStreamReader> {
         .map_err(arrow_error)
 }
 
-/// `array` once every value it holds has been checked against its type (offsets in order
-/// and inside their buffer, views inside theirs, validity bits and their count, UTF-8 for
-/// strings), recursively: `ArrayData::validate_full`, which the C Data Interface import
-/// skips. The rows of an array it refuses are never read.
-fn validated(array: ArrayRef) -> Result<ArrayRef, ArrowError> {
+/// Checks what a whole chunk says of itself that its slices no longer say: its layout
+/// (buffers and children for its type) and its null count against its validity bits. The
+/// values are checked part by part with [`validate`].
+pub fn validate_chunk(chunk: &dyn Array) -> PyResult<()> {
+    let data = chunk.to_data();
+    data.validate()
+        .and_then(|()| data.validate_nulls())
+        .map_err(|error| {
+            let reason = reason(&error);
+            PyValueError::new_err(format!("the Arrow array is not valid: {reason}"))
+        })
+}
+
+/// Checks every value of `array` (a whole chunk or a slice of it) against its type:
+/// offsets in order and inside their buffer, views inside theirs, validity bits and their
+/// count, UTF-8 for strings, recursively (`ArrayData::validate_full`, which the C Data
+/// Interface import skips). The rows of an array it refuses are never read.
+pub fn validate(array: &dyn Array) -> PyResult<()> {
     array.to_data().validate_full().map_err(|error| {
         let reason = reason(&error);
-        ArrowError::InvalidArgumentError(format!("the Arrow array is not valid: {reason}"))
-    })?;
-    Ok(array)
+        PyValueError::new_err(format!("the Arrow array is not valid: {reason}"))
+    })
 }
 
 /// What a C struct whose parts disagree (a child count, a buffer count), on which arrow-rs's

@@ -12,10 +12,6 @@ use pyo3::{PyResult, Python};
 /// The fewest rows worth a thread of their own.
 const ROWS_PER_THREAD_AT_LEAST: usize = 4096;
 
-/// The rows a part answers between two looks at [`Interrupt`]: a few milliseconds of the
-/// slowest requests, and nothing measurable beside the rows.
-const ROWS_BETWEEN_LOOKS: usize = 1024;
-
 /// The threads to use when the caller leaves it to us: one per core.
 pub fn every_core() -> usize {
     thread::available_parallelism().map_or(1, usize::from)
@@ -27,14 +23,17 @@ pub fn every_core() -> usize {
 pub struct Interrupt {
     caller: ThreadId,
     stopped: AtomicBool,
+    rows_between_looks: usize,
 }
 
 impl Interrupt {
-    /// An interrupt for work started on this thread.
-    pub fn new() -> Self {
+    /// An interrupt for work started on this thread that looks for a signal every
+    /// `rows_between_looks` rows.
+    pub fn new(rows_between_looks: usize) -> Self {
         Interrupt {
             caller: thread::current().id(),
             stopped: AtomicBool::new(false),
+            rows_between_looks: rows_between_looks.max(1),
         }
     }
 
@@ -57,7 +56,7 @@ impl Interrupt {
 
     /// [`Interrupt::check`] at the first row of every stretch of rows, `Ok` between.
     pub fn check_at(&self, row: usize) -> PyResult<()> {
-        if row.is_multiple_of(ROWS_BETWEEN_LOOKS) {
+        if row.is_multiple_of(self.rows_between_looks) {
             return self.check();
         }
         Ok(())

@@ -144,9 +144,12 @@ def test_a_lying_array_is_a_value_error_not_a_crash(worker: Worker, name: str, v
     assert outcome == "ran", f"pyarrow did not build it: {ran}"
     assert not valid
     kind, said = ran
+    assert CANARY.decode() not in said
+    if verb == "classify" and LYING_ARRAYS[name]["type"].id in BINARY_TYPE_IDS:
+        assert kind == "TypeError", said  # numbers are strings: refused by type, no row read
+        return
     assert kind == "ValueError", said
     assert "not valid" in said or "does not match" in said
-    assert CANARY.decode() not in said
 
 
 BINARY_TYPE_IDS = {pa.binary().id, pa.large_binary().id, pa.binary_view().id}
