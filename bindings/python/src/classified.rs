@@ -3,6 +3,8 @@
 //! the region readable by name only, as `os.stat_result`'s later fields are. Made natively:
 //! a Python class called per number would cost more than the classification.
 
+use std::borrow::Cow;
+
 use callplan::NumberClass;
 use pyo3::exceptions::{PyIndexError, PyValueError};
 use pyo3::prelude::*;
@@ -16,7 +18,8 @@ use pyo3::types::{PyString, PyTuple};
 pub struct Classified {
     e164: Option<String>,
     class: NumberClass,
-    region: Option<String>,
+    /// The core's own text (no copy per number), or what a caller gave (unpickling).
+    region: Option<Cow<'static, str>>,
 }
 
 impl Classified {
@@ -25,7 +28,7 @@ impl Classified {
         Classified {
             e164: classified.e164,
             class: classified.class,
-            region: classified.region.map(str::to_owned),
+            region: classified.region.map(Cow::Borrowed),
         }
     }
 
@@ -68,7 +71,7 @@ impl Classified {
         Ok(Classified {
             e164,
             class,
-            region,
+            region: region.map(Cow::Owned),
         })
     }
 
