@@ -1,7 +1,6 @@
 //! Policies read from JSON [POLICY §4, §6]: a policy is data, and fields left out keep the
-//! values of its `base`, a built-in policy (`seed-2024` unless it says otherwise).
-
-use serde_json::Value;
+//! values of its `base`, a built-in policy (`seed-2024` unless it says otherwise): the file
+//! is read over `seed-2024`'s values, then every field it left out takes its base's.
 
 use crate::catalogue::policy::{BuiltInPolicy, Policy};
 use crate::contract::json_text::{from_value, json_value};
@@ -20,11 +19,15 @@ impl Policy {
     /// ```
     pub fn from_json(text: &str) -> Result<Self, Malformed> {
         let value = json_value(text)?;
-        let base = match value.get("base") {
-            Some(base) => from_value::<BuiltInPolicy>(base.clone(), "/base")?,
-            None => BuiltInPolicy::default(),
-        };
-        from_value(over_base(value, base)?, "")
+        let given: Vec<String> = value
+            .as_object()
+            .map(|members| members.keys().cloned().collect())
+            .unwrap_or_default();
+        let mut policy: Policy = from_value(value, "")?;
+        if policy.base != BuiltInPolicy::default() {
+            policy.keep_base_values(policy.base.policy(), &given);
+        }
+        Ok(policy)
     }
 
     /// A built-in policy given by its name (`seed-2024`, `cisco-2026`), or a policy given
@@ -58,21 +61,63 @@ impl Policy {
     }
 }
 
-/// The members of a policy object laid over those of its base (the object itself when the
-/// base is the default, whose values the reader fills in; any other value as it is, for the
-/// reader to refuse).
-fn over_base(value: Value, base: BuiltInPolicy) -> Result<Value, Malformed> {
-    let Value::Object(given) = value else {
-        return Ok(value);
-    };
-    if base == BuiltInPolicy::default() {
-        return Ok(Value::Object(given));
+/// Sets each field of `$policy` whose name is not among `$given` to `$base`'s value; the
+/// destructuring names every field, so a new one cannot be left out.
+macro_rules! keep_base_values {
+    ($policy:expr, $base:expr, $given:expr; $( $field:ident ),* $(,)?) => {{
+        let Policy { base: _, $( $field ),* } = $base;
+        $( if !$given.iter().any(|name| name == stringify!($field)) {
+            $policy.$field = $field;
+        } )*
+    }};
+}
+
+impl Policy {
+    /// The values of `base` for every field a policy file left out (`given` names those it
+    /// wrote).
+    fn keep_base_values(&mut self, base: Policy, given: &[String]) {
+        keep_base_values!(self, base, given;
+            name, max_numbers_per_order, trial_number_allowance, block_sizes,
+            invoice_max_age_days, invoice_formats, countries, short_notice_days, toll_free,
+            min_outbound_calling_plans, outbound_calling_plan_waived_in_trial,
+            unlisted_area_codes, existing_locations, contact_center_supported,
+        );
     }
-    let written = serde_json::to_value(base.policy())
-        .map_err(|error| Malformed::new("/base", format!("the base policy: {error}")))?;
-    let Value::Object(mut merged) = written else {
-        return Ok(Value::Object(given));
-    };
-    merged.extend(given);
-    Ok(Value::Object(merged))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::catalogue::policy::{BuiltInPolicy, Country, Policy};
+
+    #[test]
+    fn a_file_based_on_cisco_2026_keeps_its_values_where_it_says_nothing() {
+        let policy = Policy::from_json(r#"{"base": "cisco-2026", "short_notice_days": 5}"#)
+            .unwrap_or_default();
+        let expected = Policy {
+            short_notice_days: 5,
+            ..Policy::cisco_2026()
+        };
+        assert_eq!(policy, expected);
+        let named =
+            Policy::from_json(r#"{"base": "cisco-2026", "name": "pilot", "countries": ["CA"]}"#)
+                .unwrap_or_default();
+        assert_eq!(
+            (named.name.as_str(), named.countries.as_slice()),
+            ("pilot", &[Country::CA][..])
+        );
+        assert!(named.toll_free.single_numbers && !named.contact_center_supported);
+        assert_eq!(named.base, BuiltInPolicy::Cisco2026);
+    }
+
+    #[test]
+    fn a_file_without_a_base_is_read_over_seed_2024() {
+        let policy = Policy::from_json(r#"{"short_notice_days": 5}"#).unwrap_or_default();
+        assert_eq!(
+            policy,
+            Policy {
+                short_notice_days: 5,
+                ..Policy::seed_2024()
+            }
+        );
+    }
 }
