@@ -140,14 +140,10 @@ def table_text(blocks):
         "/// The libphonenumber release the table was made from.",
         f'pub(super) const DATA_VERSION: &str = "{version}";',
         "",
-        "/// The regions of +1 numbers, as libphonenumber names them; a run's region is an index",
-        "/// into this list (0, `US`, for an invalid run, whose region means nothing).",
-        f"pub(super) const NANP_REGIONS: [&str; {len(regions)}] = [",
-    ]
-    for start in range(0, len(regions), 12):
-        lines.append("    " + " ".join(f'"{region}",' for region in regions[start:start + 12]))
-    lines += [
-        "];",
+        "/// The regions of +1 numbers as libphonenumber names them, two letters each; a run's",
+        "/// region is an index into this text (0, `US`, for an invalid run, whose region means",
+        "/// nothing).",
+        f'pub(super) const NANP_REGIONS: &str = "{"".join(regions)}";',
         "",
         f"/// The first area code (NPA) of the table; `FIRST_RUN` has one entry per area code",
         f"/// from here to {LAST_NPA}, and one more.",
@@ -170,12 +166,13 @@ def table_text(blocks):
     for start in range(0, len(codes), 16):
         lines.append("    " + ", ".join(str(code) for code in codes[start:start + 16]) + ",")
     lines += ["];", "", "/// The main region of each calling code of `CALLING_CODES`, in the same order, as"]
-    lines += ["/// libphonenumber names it (`001` for a code of no country, such as +800)."]
-    lines.append(f"pub(super) const CALLING_CODE_REGIONS: [&str; {len(codes)}] = [")
-    main_regions = [phonenumbers.region_code_for_country_code(code) for code in codes]
-    for start in range(0, len(main_regions), 12):
-        lines.append("    " + " ".join(f'"{region}",' for region in main_regions[start:start + 12]))
-    lines.append("];")
+    lines += ["/// libphonenumber names it (`001` for a code of no country, such as +800): three"]
+    lines += ["/// characters each, a two-letter region followed by a blank."]
+    main_regions = [phonenumbers.region_code_for_country_code(code).ljust(3) for code in codes]
+    lines.append("pub(super) const CALLING_CODE_REGIONS: &str = concat!(")
+    for start in range(0, len(main_regions), 20):
+        lines.append(f'    "{"".join(main_regions[start:start + 20])}",')
+    lines.append(");")
     return "\n".join(lines) + "\n"
 
 

@@ -85,9 +85,10 @@ fn class_of_cell((kind, region): Cell) -> NumberClass {
 
 /// The region of a valid cell, as libphonenumber names it (`US`, `CA`, `JM`, …).
 fn region_of_cell((kind, region): Cell) -> Option<&'static str> {
+    let start = usize::from(region).checked_mul(2)?;
     let valid = kind != Kind::Invalid;
     valid
-        .then(|| nanp_table::NANP_REGIONS.get(usize::from(region)).copied())
+        .then(|| nanp_table::NANP_REGIONS.get(start..start.checked_add(2)?))
         .flatten()
 }
 

@@ -6,13 +6,10 @@ use super::Kind::{self, *};
 /// The libphonenumber release the table was made from.
 pub(super) const DATA_VERSION: &str = "9.0.43";
 
-/// The regions of +1 numbers, as libphonenumber names them; a run's region is an index
-/// into this list (0, `US`, for an invalid run, whose region means nothing).
-pub(super) const NANP_REGIONS: [&str; 25] = [
-    "US", "AG", "AI", "AS", "BB", "BM", "BS", "CA", "DM", "DO", "GD", "GU",
-    "JM", "KN", "KY", "LC", "MP", "MS", "PR", "SX", "TC", "TT", "VC", "VG",
-    "VI",
-];
+/// The regions of +1 numbers as libphonenumber names them, two letters each; a run's
+/// region is an index into this text (0, `US`, for an invalid run, whose region means
+/// nothing).
+pub(super) const NANP_REGIONS: &str = "USAGAIASBBBMBSCADMDOGDGUJMKNKYLCMPMSPRSXTCTTVCVGVI";
 
 /// The first area code (NPA) of the table; `FIRST_RUN` has one entry per area code
 /// from here to 999, and one more.
@@ -2237,24 +2234,18 @@ pub(super) const CALLING_CODES: [u16; 215] = [
 ];
 
 /// The main region of each calling code of `CALLING_CODES`, in the same order, as
-/// libphonenumber names it (`001` for a code of no country, such as +800).
-pub(super) const CALLING_CODE_REGIONS: [&str; 215] = [
-    "US", "RU", "EG", "ZA", "GR", "NL", "BE", "FR", "ES", "HU", "IT", "RO",
-    "CH", "AT", "GB", "DK", "SE", "NO", "PL", "DE", "PE", "MX", "CU", "AR",
-    "BR", "CL", "CO", "VE", "MY", "AU", "ID", "PH", "NZ", "SG", "TH", "JP",
-    "KR", "VN", "CN", "TR", "IN", "PK", "AF", "LK", "MM", "IR", "SS", "MA",
-    "DZ", "TN", "LY", "GM", "SN", "MR", "ML", "GN", "CI", "BF", "NE", "TG",
-    "BJ", "MU", "LR", "SL", "GH", "NG", "TD", "CF", "CM", "CV", "ST", "GQ",
-    "GA", "CG", "CD", "AO", "GW", "IO", "AC", "SC", "SD", "RW", "ET", "SO",
-    "DJ", "KE", "TZ", "UG", "BI", "MZ", "ZM", "MG", "RE", "ZW", "NA", "MW",
-    "LS", "BW", "SZ", "KM", "SH", "ER", "AW", "FO", "GL", "GI", "PT", "LU",
-    "IE", "IS", "AL", "MT", "CY", "FI", "BG", "LT", "LV", "EE", "MD", "AM",
-    "BY", "AD", "MC", "SM", "UA", "RS", "ME", "XK", "HR", "SI", "BA", "MK",
-    "CZ", "SK", "LI", "FK", "BZ", "GT", "SV", "HN", "NI", "CR", "PA", "PM",
-    "HT", "GP", "BO", "GY", "EC", "GF", "PY", "MQ", "SR", "UY", "CW", "TL",
-    "NF", "BN", "NR", "PG", "TO", "SB", "VU", "FJ", "PW", "WF", "CK", "NU",
-    "WS", "KI", "NC", "TV", "PF", "TK", "FM", "MH", "001", "001", "KP", "HK",
-    "MO", "KH", "LA", "001", "001", "BD", "001", "001", "001", "TW", "001", "MV",
-    "LB", "JO", "SY", "IQ", "KW", "SA", "YE", "OM", "PS", "AE", "IL", "BH",
-    "QA", "BT", "MN", "NP", "001", "TJ", "TM", "AZ", "GE", "KG", "UZ",
-];
+/// libphonenumber names it (`001` for a code of no country, such as +800): three
+/// characters each, a two-letter region followed by a blank.
+pub(super) const CALLING_CODE_REGIONS: &str = concat!(
+    "US RU EG ZA GR NL BE FR ES HU IT RO CH AT GB DK SE NO PL DE ",
+    "PE MX CU AR BR CL CO VE MY AU ID PH NZ SG TH JP KR VN CN TR ",
+    "IN PK AF LK MM IR SS MA DZ TN LY GM SN MR ML GN CI BF NE TG ",
+    "BJ MU LR SL GH NG TD CF CM CV ST GQ GA CG CD AO GW IO AC SC ",
+    "SD RW ET SO DJ KE TZ UG BI MZ ZM MG RE ZW NA MW LS BW SZ KM ",
+    "SH ER AW FO GL GI PT LU IE IS AL MT CY FI BG LT LV EE MD AM ",
+    "BY AD MC SM UA RS ME XK HR SI BA MK CZ SK LI FK BZ GT SV HN ",
+    "NI CR PA PM HT GP BO GY EC GF PY MQ SR UY CW TL NF BN NR PG ",
+    "TO SB VU FJ PW WF CK NU WS KI NC TV PF TK FM MH 001001KP HK ",
+    "MO KH LA 001001BD 001001001TW 001MV LB JO SY IQ KW SA YE OM ",
+    "PS AE IL BH QA BT MN NP 001TJ TM AZ GE KG UZ ",
+);

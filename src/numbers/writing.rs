@@ -414,7 +414,9 @@ fn calling_code(digits: &[u8]) -> Option<(usize, usize)> {
 /// with, as libphonenumber names it (`"GB"` for 44, `"001"` for a code of no country).
 pub(super) fn calling_code_region(digits: &str) -> Option<&'static str> {
     let (_, index) = calling_code(digits.as_bytes())?;
-    nanp_table::CALLING_CODE_REGIONS.get(index).copied()
+    let start = index.checked_mul(3)?;
+    let region = nanp_table::CALLING_CODE_REGIONS.get(start..start.checked_add(3)?)?;
+    Some(region.trim_end())
 }
 
 fn nanp(ten_digits: &[u8]) -> Option<Digits> {
