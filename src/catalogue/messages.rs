@@ -1,4 +1,4 @@
-//! Messages for the person filling the form, in English and Swedish, filled in from a
+//! Messages for the person filling the form, in English, Swedish and Canadian French, filled in from a
 //! finding's typed [`Params`]. The templates are declared with their rules (`rules.rs`);
 //! placeholders are `{name}`, each a parameter its rule declares (a test holds every template
 //! to that); a form field is shown by its label.
@@ -22,10 +22,13 @@ pub enum Locale {
     En,
     /// Swedish.
     Sv,
+    /// Canadian French (Quebec's Charter of the French language asks it of Canadian
+    /// locations).
+    Fr,
 }
 
 impl Locale {
-    /// Reads `en`/`sv`, also with a region (`en-US`, `sv_SE`), in any case.
+    /// Reads `en`/`sv`/`fr`, also with a region (`en-US`, `sv_SE`, `fr-CA`), in any case.
     ///
     /// ```
     /// use callplan::Locale;
@@ -38,14 +41,16 @@ impl Locale {
             Some(Locale::En)
         } else if language.eq_ignore_ascii_case("sv") {
             Some(Locale::Sv)
+        } else if language.eq_ignore_ascii_case("fr") {
+            Some(Locale::Fr)
         } else {
             None
         }
     }
 }
 
-/// A locale in JSON as requests may write it: `en` or `sv`, in any case, with or without a
-/// region (what [`Locale::parse`] reads); answers write `en` or `sv`.
+/// A locale in JSON as requests may write it: `en`, `sv` or `fr`, in any case, with or
+/// without a region (what [`Locale::parse`] reads); answers write `en`, `sv` or `fr`.
 #[cfg(feature = "json-schema")]
 impl schemars::JsonSchema for Locale {
     fn schema_name() -> std::borrow::Cow<'static, str> {
@@ -55,7 +60,7 @@ impl schemars::JsonSchema for Locale {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "pattern": "^([eE][nN]|[sS][vV])([-_][\\s\\S]*)?$"
+            "pattern": "^([eE][nN]|[sS][vV]|[fF][rR])([-_][\\s\\S]*)?$"
         })
     }
 }
@@ -66,7 +71,7 @@ impl ReadJson for Locale {
         Locale::parse(&tag).ok_or_else(|| {
             ReadError::new(
                 place,
-                format!("unknown locale `{tag}`, expected `en` or `sv`"),
+                format!("unknown locale `{tag}`, expected `en`, `sv` or `fr`"),
             )
         })
     }
@@ -81,10 +86,11 @@ impl<'de> serde::Deserialize<'de> for Locale {
 
 /// The message of a finding with these parameters, in `locale`.
 pub(crate) fn render(params: &Params, locale: Locale) -> String {
-    let (english, swedish) = params.rule().message_templates();
+    let [english, swedish, french] = params.rule().message_templates();
     let text = match locale {
         Locale::En => english,
         Locale::Sv => swedish,
+        Locale::Fr => french,
     };
     fill(text, locale, params)
 }
@@ -168,12 +174,14 @@ fn show(value: ParamValue<'_>, locale: Locale, out: &mut String) {
         ParamValue::Phrase(phrase) => out.push_str(match locale {
             Locale::En => phrase.en,
             Locale::Sv => phrase.sv,
+            Locale::Fr => phrase.fr,
         }),
     }
 }
 
 /// Countries by their names, as a list reads in running text: "the United States and
-/// Canada", "USA och Kanada".
+/// Canada", "USA och Kanada", "États-Unis et Canada" (French templates name them after a
+/// colon, where no article is needed).
 fn show_countries(countries: &[Country], locale: Locale, out: &mut String) {
     let (and, name): (&str, fn(Country) -> &'static str) = match locale {
         Locale::En => (" and ", |country| match country {
@@ -183,6 +191,10 @@ fn show_countries(countries: &[Country], locale: Locale, out: &mut String) {
         Locale::Sv => (" och ", |country| match country {
             Country::US => "USA",
             Country::CA => "Kanada",
+        }),
+        Locale::Fr => (" et ", |country| match country {
+            Country::US => "États-Unis",
+            Country::CA => "Canada",
         }),
     };
     let last = countries.len().saturating_sub(1);
@@ -204,27 +216,40 @@ fn placeholders(template: &str) -> impl Iterator<Item = &str> {
 
 /// A form field's name as the person filling the form knows it.
 fn field_label(field: &str, locale: Locale) -> &str {
-    let (english, swedish) = match field {
-        "first_name" => ("first name", "förnamn"),
-        "last_name" => ("last name", "efternamn"),
-        "email" => ("email", "e-postadress"),
-        "phone" => ("phone number", "telefonnummer"),
-        "line1" => ("street address", "gatuadress"),
-        "city" => ("city", "ort"),
-        "state" => ("state", "delstat"),
-        "zip" => ("ZIP code", "postnummer (ZIP)"),
-        "country" => ("country", "land"),
-        "provider" => ("current provider", "nuvarande leverantör"),
-        "account_number" => ("account number", "kontonummer"),
-        "account_name" => ("account name", "kontonamn"),
-        "requested_service_date" => ("requested service date", "begärt tjänstedatum"),
-        "provisioned" => ("provisioning date", "etableringsdatum"),
-        "call_date" => ("call date", "samtalsdatum"),
-        other => (other, other),
+    let [english, swedish, french] = match field {
+        "first_name" => ["first name", "förnamn", "prénom"],
+        "last_name" => ["last name", "efternamn", "nom de famille"],
+        "email" => ["email", "e-postadress", "adresse courriel"],
+        "phone" => ["phone number", "telefonnummer", "numéro de téléphone"],
+        "line1" => ["street address", "gatuadress", "adresse municipale"],
+        "city" => ["city", "ort", "ville"],
+        "state" => ["state", "delstat", "province ou État"],
+        "zip" => ["ZIP code", "postnummer (ZIP)", "code postal"],
+        "country" => ["country", "land", "pays"],
+        "provider" => [
+            "current provider",
+            "nuvarande leverantör",
+            "fournisseur actuel",
+        ],
+        "account_number" => ["account number", "kontonummer", "numéro de compte"],
+        "account_name" => ["account name", "kontonamn", "nom du compte"],
+        "requested_service_date" => [
+            "requested service date",
+            "begärt tjänstedatum",
+            "date de service demandée",
+        ],
+        "provisioned" => [
+            "provisioning date",
+            "etableringsdatum",
+            "date de mise en service",
+        ],
+        "call_date" => ["call date", "samtalsdatum", "date de l'appel"],
+        other => [other, other, other],
     };
     match locale {
         Locale::En => english,
         Locale::Sv => swedish,
+        Locale::Fr => french,
     }
 }
 
@@ -236,8 +261,7 @@ mod tests {
     #[test]
     fn every_placeholder_is_a_parameter_of_its_rule() {
         for &rule in Rule::ALL {
-            let (english, swedish) = rule.message_templates();
-            for text in [english, swedish] {
+            for text in rule.message_templates() {
                 for name in placeholders(text) {
                     assert!(
                         rule.message_param_names().contains(&name),
@@ -302,7 +326,7 @@ mod tests {
             }
             for left in &ways {
                 let params = Params::sample(rule, &|name| left.out(name));
-                for locale in [Locale::En, Locale::Sv] {
+                for locale in [Locale::En, Locale::Sv, Locale::Fr] {
                     let message = render(&params, locale);
                     let found = flaws(&message);
                     if !found.is_empty() {
@@ -342,14 +366,41 @@ mod tests {
     }
 
     #[test]
-    fn both_languages_name_the_same_parameters() {
+    fn every_language_names_the_same_parameters() {
         for &rule in Rule::ALL {
-            let (english, swedish) = rule.message_templates();
-            let mut english: Vec<&str> = placeholders(english).collect();
-            let mut swedish: Vec<&str> = placeholders(swedish).collect();
-            english.sort_unstable();
-            swedish.sort_unstable();
+            let [english, swedish, french] = rule.message_templates().map(|text| {
+                let mut names: Vec<&str> = placeholders(text).collect();
+                names.sort_unstable();
+                names
+            });
             assert_eq!(english, swedish, "{}", rule.code());
+            assert_eq!(english, french, "{}", rule.code());
+        }
+    }
+
+    #[test]
+    fn french_is_punctuated_as_in_quebec() {
+        // A no-break space before a colon and inside « », none before ; ? !, and no
+        // English quotation marks.
+        for &rule in Rule::ALL {
+            let [_, _, french] = rule.message_templates();
+            assert!(
+                !french.contains(" :") && !french.contains("\":"),
+                "{}: {french}",
+                rule.code()
+            );
+            assert!(
+                !french.contains('"') && !french.contains(" ;"),
+                "{}: {french}",
+                rule.code()
+            );
+            for (index, _) in french.match_indices(':') {
+                assert!(
+                    french[..index].ends_with('\u{a0}'),
+                    "{}: {french}",
+                    rule.code()
+                );
+            }
         }
     }
 }

@@ -47,10 +47,25 @@ const SWEDISH: Words = Words {
     },
 };
 
+const FRENCH: Words = Words {
+    accepted: "Acceptée",
+    not_accepted: "Refusée",
+    malformed: "Demande illisible",
+    at: "à",
+    result: "résultat",
+    whole_request: "(la demande)",
+    severity: |severity| match severity {
+        Severity::Error => "erreur",
+        Severity::Warning => "avertissement",
+        Severity::Info => "avis",
+    },
+};
+
 fn words(locale: Locale) -> &'static Words {
     match locale {
         Locale::Sv => &SWEDISH,
         Locale::En => &ENGLISH,
+        Locale::Fr => &FRENCH,
     }
 }
 

@@ -1,6 +1,6 @@
 //! The rule reference (`callplan rules --format markdown|json`): every rule of the
 //! catalogue with what the catalogue says of it, and, from a folder of cases, the checks
-//! that produce it and a real message in English and Swedish.
+//! that produce it and a real message in English, Swedish and Canadian French.
 
 use std::path::{Path, PathBuf};
 
@@ -34,6 +34,7 @@ struct Example {
     path: String,
     en: String,
     sv: String,
+    fr: String,
 }
 
 /// Every rule in catalogue order, with what `cases` (read from `root`) show of it.
@@ -62,12 +63,13 @@ pub fn entries(cases: &[CaseFile], root: &Path, policy: &Policy) -> Vec<RuleEntr
         .collect()
 }
 
-/// A case answered in English and in Swedish.
+/// A case answered in English, in Swedish and in French.
 struct Answered {
     case: String,
     check: String,
     en: Value,
     sv: Value,
+    fr: Value,
 }
 
 impl Answered {
@@ -75,17 +77,22 @@ impl Answered {
         let case = file.case.as_ref().ok()?;
         let check = case.request.get("check")?.as_str()?.to_owned();
         let en = case.answer(policy).ok()?;
-        let mut swedish = case.clone();
-        if let Value::Object(fields) = &mut swedish.request {
-            fields.insert("locale".to_owned(), Value::from("sv"));
-        }
-        let sv = swedish.answer(policy).ok()?;
+        let in_locale = |locale: &str| {
+            let mut translated = case.clone();
+            if let Value::Object(fields) = &mut translated.request {
+                fields.insert("locale".to_owned(), Value::from(locale));
+            }
+            translated.answer(policy).ok()
+        };
+        let sv = in_locale("sv")?;
+        let fr = in_locale("fr")?;
         let case = relative(&file.path, root).display().to_string();
         Some(Answered {
             case,
             check,
             en,
             sv,
+            fr,
         })
     }
 
@@ -100,11 +107,13 @@ impl Answered {
     fn example(&self, rule: Rule) -> Option<Example> {
         let en = Self::findings_of(&self.en, rule).next()?;
         let sv = Self::findings_of(&self.sv, rule).next()?;
+        let fr = Self::findings_of(&self.fr, rule).next()?;
         Some(Example {
             case: self.case.clone(),
             path: answer::text(en, "path"),
             en: answer::text(en, "message"),
             sv: answer::text(sv, "message"),
+            fr: answer::text(fr, "message"),
         })
     }
 }
@@ -173,8 +182,8 @@ pub fn markdown(entries: &[RuleEntry]) -> String {
         out.push_str(&format!("- params: {params}\n"));
         if let Some(example) = &entry.example {
             out.push_str(&format!(
-                "- example (`{}`, at `\"{}\"`):\n  - en: {}\n  - sv: {}\n",
-                example.case, example.path, example.en, example.sv
+                "- example (`{}`, at `\"{}\"`):\n  - en: {}\n  - sv: {}\n  - fr: {}\n",
+                example.case, example.path, example.en, example.sv, example.fr
             ));
         }
     }

@@ -45,9 +45,9 @@ pub(crate) enum ReportFormat {
     Json,
 }
 
-/// Reads `--locale`: the library's own locale tags, `en` and `sv`.
+/// Reads `--locale`: the library's own locale tags, `en`, `sv` and `fr`.
 pub(crate) fn locale_parser() -> impl TypedValueParser<Value = Locale> {
-    PossibleValuesParser::new(["en", "sv"]).map(|tag| Locale::parse(&tag).unwrap_or_default())
+    PossibleValuesParser::new(["en", "sv", "fr"]).map(|tag| Locale::parse(&tag).unwrap_or_default())
 }
 
 /// A line on standard error; if even that is closed there is nobody left to tell.
