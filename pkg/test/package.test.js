@@ -67,6 +67,19 @@ test("a policy given as data changes the verdict", () => {
   assert.deepEqual([bad.code, bad.path], ["input.malformed", "/policy/max_numbers"]);
 });
 
+test("a built-in policy is taken by its name, in French too", () => {
+  const toronto = { check: "new_number_order", ...order, numbers: ["+1 416 555 0123"], locale: "fr" };
+  const refused = callplan.evaluate(toronto);
+  assert.deepEqual(refused.findings[0].params, { countries: ["US"], number: "+14165550123", region: "CA" });
+  assert.match(refused.findings[0].message, /n'est offert que dans ces pays\u00a0: États-Unis\./);
+  assert.equal(callplan.evaluateWithPolicy(toronto, "cisco-2026").ok, true);
+  assert.equal(callplan.evaluateWithPolicy(toronto, { base: "cisco-2026" }).ok, true);
+  const unknown = callplan.evaluateWithPolicy(toronto, "cisco-2027");
+  assert.deepEqual([unknown.code, unknown.path], ["input.malformed", "/policy"]);
+  const country = callplan.evaluateWithPolicy(toronto, { countries: ["US", "MX"] });
+  assert.deepEqual([country.code, country.path], ["input.malformed", "/policy/countries/1"]);
+});
+
 test("over-limit and control-character input come back as values, as natively", () => {
   const huge = callplan.evaluate({ check: "support_route", topic: "x".repeat(2 * 1024 * 1024), region: "na" });
   assert.deepEqual([huge.code, huge.path], ["input.too_large", ""]);

@@ -97,3 +97,13 @@ def test_ctrl_c_stops_a_long_batch_promptly() -> None:
     assert child.returncode != 0 and "KeyboardInterrupt" in stderr, stderr
     # The whole batch takes many seconds (BENCHMARKS.md); being stopped takes a stretch of rows.
     assert stopped_after < 3, f"Ctrl-C took effect {stopped_after:.1f} s after it was pressed"
+
+
+def test_the_batch_verbs_take_a_built_in_policy_by_name() -> None:
+    toronto = json.dumps({"check": "new_number_order", "org": {"trial": False}, "location": {"calling_plan_enabled": True},
+                          "numbers": ["+1 416 555 0123"]})
+    column = pa.array([toronto])
+    assert callplan.arrow.evaluate(column).field("rules").to_pylist() == [["number.country_unsupported"]]
+    assert callplan.arrow.evaluate(column, policy="cisco-2026").field("ok").to_pylist() == [True]
+    table = pa.table({"request": column})
+    assert callplan.arrow.evaluate_batches(table, policy="cisco-2026").read_all().column("ok").to_pylist() == [True]

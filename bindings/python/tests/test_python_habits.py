@@ -184,3 +184,26 @@ def test_a_classified_number_reads_by_name_and_as_the_pair_it_was() -> None:
     with pytest.raises(ValueError, match="not a number class"):
         callplan.Classified("+14155552671", "geographic")
     assert {callplan.classify_number("415-555-2671"), classified} == {classified}
+
+
+def test_a_built_in_policy_is_taken_by_name_in_every_verb() -> None:
+    toronto = {**ORDER, "numbers": ["+1 416 555 0123"]}
+    refused = callplan.check_new_number_order(toronto)
+    assert [(f.rule, f.params) for f in refused.errors] == [
+        ("number.country_unsupported", {"number": "+14165550123", "region": "CA", "countries": ["US"]})]
+    assert callplan.check_new_number_order(toronto, policy="cisco-2026").ok
+    assert callplan.check_new_number_order(toronto, policy={"base": "cisco-2026"}).ok
+    answer = json.loads(callplan.evaluate_json(json.dumps({"check": "new_number_order", **toronto}), policy="cisco-2026"))
+    assert answer["ok"] is True
+    with pytest.raises(callplan.MalformedRequest) as unknown:
+        callplan.check_new_number_order(toronto, policy="cisco-2027")
+    assert unknown.value.path == "/policy" and "`seed-2024` or `cisco-2026`" in unknown.value.message
+    with pytest.raises(callplan.MalformedRequest) as country:
+        callplan.check_new_number_order(toronto, policy={"countries": ["US", "MX"]})
+    assert country.value.path == "/policy/countries/1"
+
+
+def test_messages_come_in_canadian_french() -> None:
+    verdict = callplan.check_new_number_order(ORDER, locale="fr-CA")
+    assert verdict.errors[0].message == ("+18005550100 est un numéro sans frais; les numéros sans frais ne sont pas "
+                                         "offerts avec le forfait d'appels Cisco.")
