@@ -178,3 +178,19 @@ proptest! {
         prop_assert!(!stderr.contains("panicked"), "{stderr}");
     }
 }
+
+#[test]
+#[allow(
+    clippy::indexing_slicing,
+    reason = "a JSON value indexed by key is Null when absent"
+)]
+fn the_schema_of_a_locale_reads_every_language_the_reader_reads() {
+    let output = callplan(&["schema"], Vec::new());
+    let schema: Value = serde_json::from_slice(&output.stdout).unwrap_or_default();
+    let locale = &schema["$defs"]["Locale"];
+    assert_eq!(locale["type"], "string");
+    let pattern = locale["pattern"].as_str().unwrap_or_default();
+    for language in ["[eE][nN]", "[sS][vV]", "[fF][rR]"] {
+        assert!(pattern.contains(language), "{pattern}");
+    }
+}
