@@ -34,18 +34,22 @@ pub(crate) enum Usage {
 /// `toll_free` says; a number of a region outside the policy's countries is
 /// `number.country_unsupported`; a valid number that is not an ordinary geographic line is
 /// `number.not_geographic` in every country.
-pub(crate) fn number_rule(
+fn number_rule(
     classified: &Classified,
-    shown: String,
+    shown: &str,
     usage: Usage,
     policy: &Policy,
 ) -> Option<Params> {
     match classified.kind {
-        Kind::Invalid => return Some(Params::NumberInvalid { number: shown }),
+        Kind::Invalid => {
+            return Some(Params::NumberInvalid {
+                number: shown.to_owned(),
+            })
+        }
         _ if usage == Usage::Removal => return None,
         Kind::TollFree => {
             return toll_free_refusal(usage, policy).map(|refusal| Params::NumberTollFree {
-                number: shown,
+                number: shown.to_owned(),
                 refusal: refusal.phrase(),
             })
         }
@@ -55,12 +59,13 @@ pub(crate) fn number_rule(
     if !policy.serves_region(region) {
         return Some(Params::NumberCountryUnsupported {
             countries: policy.countries.clone(),
-            number: shown,
+            number: shown.to_owned(),
             region,
         });
     }
-    (classified.kind == Kind::NotGeographic)
-        .then_some(Params::NumberNotGeographic { number: shown })
+    (classified.kind == Kind::NotGeographic).then(|| Params::NumberNotGeographic {
+        number: shown.to_owned(),
+    })
 }
 
 /// What the policy refuses of a toll-free number used this way, if anything: everything
@@ -120,7 +125,7 @@ pub(crate) fn check_number(
         findings.add(path, params);
         classified.e164 = Some(number.e164());
     } else {
-        let shown = classified.e164.as_deref().unwrap_or(written).to_owned();
+        let shown = classified.e164.as_deref().unwrap_or(written);
         if let Some(params) = number_rule(&classified, shown, usage, policy) {
             findings.add(path, params);
         }
