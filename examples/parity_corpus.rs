@@ -1,9 +1,12 @@
-//! Writes the corpus the WASM parity test replays: every case of `tests/cases/` and
+//! Writes the corpus every door's parity test replays: every case of `tests/cases/` and
 //! generated requests (every check, valid and invalid, numbers of every class, dates,
-//! locales, arbitrary JSON), each with the native library's answer.
+//! locales en/sv/fr, arbitrary JSON), each with the native library's answer. A case is
+//! answered under its own policy; every third generated request under `cisco-2026`.
 //!
 //! Run: `cargo run --release --example parity_corpus -- OUT.jsonl [COUNT]` (COUNT defaults
-//! to 100000). Each line is `{"request": <request>, "answer": "<native answer JSON text>"}`.
+//! to 100000). Each line is `{"request": <request>, "answer": "<native answer JSON text>"}`,
+//! with `"policy": <name or policy object>` when the request is not judged under
+//! `seed-2024`: a door passes that value as its policy argument.
 //! The generator is seeded, so the corpus is the same on every run.
 
 #![allow(
@@ -93,13 +96,20 @@ fn limit_and_malformed_requests() -> Vec<Value> {
         json!({"check": 7}),
         json!({"check": "support_route", "region": "na", "topic": "outage", "extra": true}),
         json!({"check": "support_route", "region": "mars", "topic": "outage"}),
-        json!({"check": "support_route", "region": "na", "topic": "outage", "locale": "fr"}),
+        json!({"check": "support_route", "region": "na", "topic": "outage", "locale": "de"}),
+        json!({"check": "support_route", "region": "na", "topic": "outage", "locale": "fr-CA"}),
         json!({"check": "port_reschedule", "today": "2024-02-30", "current_port_date": "2024-03-01", "requested_port_date": "2024-03-05"}),
         json!({"check": "billing_start", "items": [{"kind": "usage", "call_date": "2024/03/15"}]}),
         json!({"check": "new_number_order", "blocks": [{"first": "+1 415 555 0100", "size": "ten"}]}),
         json!({"check": "new_number_order", "numbers": "+1 415 555 0100"}),
     ]
 }
+
+/// The policy a door is given for a corpus line: `None` for `seed-2024`.
+type LinePolicy = Option<Value>;
+
+/// How often a generated request is judged under `cisco-2026` (one in this many).
+const CISCO_2026_EVERY: usize = 3;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -108,9 +118,9 @@ fn main() {
         .next()
         .map_or(100_000, |n| n.parse().expect("COUNT is a number"));
 
-    let mut requests: Vec<Value> = cases::corpus()
+    let mut lines: Vec<(Value, LinePolicy)> = cases::corpus()
         .into_iter()
-        .map(|(_, case)| case.request)
+        .map(|(_, case)| (case.request, case.policy))
         .collect();
     let mut runner = TestRunner::new_with_rng(
         Config::default(),
@@ -124,21 +134,30 @@ fn main() {
         } else {
             checks.new_tree(&mut runner).unwrap().current()
         };
-        requests.push(as_javascript_sees_it(strategy_value));
+        let policy = (index % CISCO_2026_EVERY == 1).then(|| json!("cisco-2026"));
+        lines.push((as_javascript_sees_it(strategy_value), policy));
     }
-    requests.extend(limit_and_malformed_requests());
+    lines.extend(limit_and_malformed_requests().into_iter().map(|request| (request, None)));
 
-    let policy = Policy::default();
     let mut writer = BufWriter::new(std::fs::File::create(&out).unwrap());
-    for request in &requests {
-        let answer = evaluate_json(&request.to_string(), &policy);
-        writeln!(
-            writer,
-            "{}",
-            json!({ "request": request, "answer": answer })
-        )
-        .unwrap();
+    for (request, policy) in &lines {
+        let answer = evaluate_json(&request.to_string(), &policy_of(policy.as_ref()));
+        let mut line = json!({ "request": request, "answer": answer });
+        if let Some(policy) = policy {
+            line["policy"] = policy.clone();
+        }
+        writeln!(writer, "{line}").unwrap();
     }
     writer.flush().unwrap();
-    eprintln!("{} requests written to {out}", requests.len());
+    eprintln!("{} requests written to {out}", lines.len());
+}
+
+/// The policy a line names, read as every door reads its policy argument: a built-in
+/// policy's name, or a policy object whose fields left out keep its `base`'s values.
+fn policy_of(policy: Option<&Value>) -> Policy {
+    match policy {
+        None => Policy::default(),
+        Some(Value::String(name)) => Policy::parse(name).expect("a built-in policy"),
+        Some(object) => Policy::from_json(&object.to_string()).expect("a case's policy is valid"),
+    }
 }

@@ -100,7 +100,7 @@ if [ "$js_gzip" -gt 2048 ]; then
   exit 1
 fi
 
-step "parity corpus: tests/cases and 100,000 generated requests with their native answers"
+step "parity corpus: tests/cases and 100,000 generated requests (en, sv, fr; a third under cisco-2026) with their native answers"
 mkdir -p target/parity
 cargo run --release --locked --example parity_corpus -- target/parity/corpus.jsonl 100000
 

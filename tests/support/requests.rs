@@ -28,7 +28,7 @@ pub fn any_date() -> impl Strategy<Value = String> {
 }
 
 pub fn any_locale() -> impl Strategy<Value = Value> {
-    prop_oneof![Just(Value::Null), Just(json!("en")), Just(json!("sv"))]
+    prop_oneof![Just(Value::Null), Just(json!("en")), Just(json!("sv")), Just(json!("fr"))]
 }
 
 pub fn any_block() -> impl Strategy<Value = Value> {
@@ -85,7 +85,7 @@ pub fn any_port_body() -> impl Strategy<Value = Value> {
 }
 
 pub fn any_address() -> impl Strategy<Value = Value> {
-    (prop::sample::select(vec!["1 Main St", "PO Box 9", ""]), prop::sample::select(vec!["CA", "PR", "ny", ""]), prop::sample::select(vec!["94105", "94105-1234", "941", ""]), prop::sample::select(vec!["US", "CA", ""]))
+    (prop::sample::select(vec!["1 Main St", "PO Box 9", ""]), prop::sample::select(vec!["CA", "PR", "ny", "ON", "QC", "NU", ""]), prop::sample::select(vec!["94105", "94105-1234", "941", "M5E 1W7", "h2x1y4", "D0A 1A1", ""]), prop::sample::select(vec!["US", "CA", ""]))
         .prop_map(|(line1, state, zip, country)| json!({"line1": line1, "city": "Town", "state": state, "zip": zip, "country": country}))
 }
 

@@ -1,11 +1,14 @@
 """Whole columns through the batch verbs, as a data team meets them: a million requests in
 pyarrow, Polars and Spark, each answer byte for byte what `callplan check --jsonl` writes
-for the same line; columns with nulls, empty strings and text that is not JSON; phone
+for the same line; the parity corpus's requests under each policy its lines name, answered
+as the native library answered them; columns with nulls, empty strings and text that is not JSON; phone
 numbers classified as `classify_number` classifies them one by one."""
 
 from __future__ import annotations
 
 import json
+import subprocess
+from collections import defaultdict
 from pathlib import Path
 
 import polars as pl
@@ -16,6 +19,8 @@ import callplan
 import callplan.arrow
 import callplan.polars
 import callplan.spark
+
+from conftest import CLI, CORPUS
 
 ODD_ROWS = [None, "", "   ", "not json", "{", "[]", '{"check": "support_route", "topic": "outage", "region": "na"}',
             '{"check": "nope"}', "\ufeff{}", None]
@@ -133,6 +138,45 @@ def test_a_policy_is_applied_to_every_row(spark) -> None:
     assert callplan.arrow.evaluate([order]).field("rules").to_pylist() == [["number.toll_free"]]
     rows = callplan.spark.validate(spark.createDataFrame([(order,)], "request string"), policy=policy).collect()
     assert rows[0]["answer"] == callplan.evaluate_json(order, policy=policy)
+
+
+def corpus_by_policy() -> dict[str, tuple[object, list[str], list[str]]]:
+    """The corpus lines judged under a policy other than seed-2024, grouped by that policy
+    (its JSON text): the policy, the requests as compact JSON lines, the native answers."""
+    groups: dict[str, tuple[object, list[str], list[str]]] = defaultdict(lambda: (None, [], []))
+    with CORPUS.open(encoding="utf-8") as corpus:
+        for entry in map(json.loads, corpus):
+            if "policy" in entry:
+                key = json.dumps(entry["policy"], sort_keys=True)
+                _, requests, answers = groups[key]
+                groups[key] = (entry["policy"], requests, answers)
+                requests.append(json.dumps(entry["request"], ensure_ascii=False, separators=(",", ":")))
+                answers.append(entry["answer"])
+    return dict(groups)
+
+
+def test_every_batch_verb_answers_the_corpus_under_cisco_2026_as_natively(spark, tmp_path: Path) -> None:
+    _, requests, answers = corpus_by_policy()['"cisco-2026"']
+    assert len(requests) > 30_000
+    column = pa.array(requests, pa.string())
+    assert callplan.arrow.evaluate(column, policy="cisco-2026").field("answer").to_pylist() == answers
+    frame = pl.DataFrame({"request": requests}).with_columns(callplan.polars.evaluate("request", policy="cisco-2026"))
+    assert frame["request_verdict"].struct.field("answer").to_list() == answers
+    rows = spark.createDataFrame([(index, request) for index, request in enumerate(requests)], "index int, request string")
+    validated = callplan.spark.validate(rows, policy="cisco-2026").orderBy("index").select("answer").collect()
+    assert [row["answer"] for row in validated] == answers
+    (tmp_path / "requests.jsonl").write_text("".join(request + "\n" for request in requests), encoding="utf-8")
+    with (tmp_path / "requests.jsonl").open("rb") as lines:
+        written = subprocess.run([CLI, "check", "--jsonl", "--policy", "cisco-2026", "-"], stdin=lines,
+                                 capture_output=True, check=False).stdout.decode("utf-8")
+    assert written.split("\n")[:-1] == answers
+
+
+def test_arrow_answers_the_corpus_under_each_case_policy_as_natively() -> None:
+    groups = corpus_by_policy()
+    assert len(groups) > 5
+    for policy, requests, answers in groups.values():
+        assert callplan.arrow.evaluate(requests, policy=policy).field("answer").to_pylist() == answers, policy
 
 
 def test_a_table_of_one_column_is_read_as_that_column() -> None:
