@@ -130,6 +130,7 @@ function showBeside(anchor, severity, rule, message) {
 function showNotice(rule, message) {
   const item = document.createElement("li");
   item.className = "finding info";
+  item.lang = locale.value;
   item.dataset.rule = rule;
   item.textContent = message;
   document.getElementById("notices").append(item);

@@ -630,7 +630,7 @@ rules! {
         seed: "Limitations",
         description: "The number's region is not one of the policy's countries (seed-2024: US; formerly number.not_us).",
         params: { #[optional] countries: Vec<Country>, number: String, region: &'static str },
-        en: "{number} is a number of region {region}; [Cisco Calling Plan is offered only in {countries}|this policy serves no country].",
+        en: "{number} belongs to region {region}; [Cisco Calling Plan is offered only in {countries}|this policy serves no country].",
         sv: "{number} är ett nummer i region {region}; [Ciscos samtalsplan erbjuds bara i {countries}|den här policyn gäller inget land].",
         fr: "{number} est un numéro de la région {region}; [le forfait d'appels Cisco n'est offert que dans ces pays : {countries}|cette politique ne dessert aucun pays].",
     }

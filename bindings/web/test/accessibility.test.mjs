@@ -2,7 +2,7 @@
 // best practices) on each form empty, with errors shown and accepted; each invalid field
 // marked `aria-invalid` and described by its message; the verdict announced in a live
 // region; every number row labelled; and the whole order filled and submitted by keyboard.
-// Screenshots of the error state in both languages go to test/screenshots/.
+// Screenshots of the error state in each language go to test/screenshots/.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -60,6 +60,13 @@ test("an invalid field is aria-invalid, described by its message, and the verdic
   await page.waitForFunction(() => document.querySelector("#new-numbers li[data-rule='number.toll_free']").textContent.includes("avgiftsfritt"));
   assert.deepEqual(await violations(page), []);
   await page.screenshot({ path: path.join(screenshots, "accessible-error-sv.png"), fullPage: true });
+  await page.locator("#locale").selectOption("fr");
+  const french = page.locator("#new-numbers li[data-rule='number.toll_free']");
+  await page.waitForFunction(() => document.querySelector("#new-numbers li[data-rule='number.toll_free']").textContent.includes("sans frais"));
+  assert.equal(await french.getAttribute("lang"), "fr", "French text is marked as French");
+  assert.deepEqual(await page.locator("#notices > li").evaluateAll((items) => items.map((item) => item.lang)).then((langs) => [...new Set(langs)]), ["fr"]);
+  assert.deepEqual(await violations(page), []);
+  await page.screenshot({ path: path.join(screenshots, "accessible-error-fr.png"), fullPage: true });
   await input.fill("+1 415-555-2671");
   await page.waitForFunction(() => document.querySelector("#new-numbers").dataset.verdict === "ok");
   assert.equal(await input.getAttribute("aria-invalid"), null);

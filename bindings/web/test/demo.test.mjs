@@ -97,7 +97,7 @@ test("a JPEG renamed to .pdf is caught from its first bytes, a real PDF is not",
   await finish(page, "renamed-jpeg");
 });
 
-test("switching to Swedish changes the messages beside the fields", async () => {
+test("switching to Swedish or French changes the messages beside the fields", async () => {
   const page = await openForm("location-setup");
   const zip = form(page, "location-setup").locator("[data-path='/emergency_address/zip']");
   await zip.fill("9410");
@@ -110,6 +110,11 @@ test("switching to Swedish changes the messages beside the fields", async () => 
   assert.notEqual(swedish, english);
   assert.match(swedish, /9410/, "the Swedish message carries the value typed");
   assert.match(swedish, /ZIP-nummer/);
+  await page.locator("#locale").selectOption("fr");
+  await page.waitForFunction((before) => document.querySelector("li[data-rule='address.invalid_zip']").textContent !== before, swedish);
+  // Quebec typography: no-break spaces inside « » and before the colon.
+  assert.equal(await invalidZip.textContent(), "«\u00a09410\u00a0» n'est pas un code ZIP\u00a0: écrivez 5 chiffres, ou 5 chiffres, un trait d'union et 4 chiffres.");
+  assert.equal(await invalidZip.getAttribute("lang"), "fr");
   await finish(page, "swedish-messages");
 });
 

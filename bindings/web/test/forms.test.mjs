@@ -2,8 +2,8 @@
 // bindings/web/forms (TanStack Form, and React Hook Form with standardSchemaResolver), built
 // with Vite from the packed tarball and driven in headless Chromium as a person fills the
 // order: a toll-free number in the second field shows its message under that field, in
-// English and then in Swedish, fixing it clears it, and the order is submitted only once
-// the verdict has no error. Screenshots of the error state go to test/screenshots/.
+// English, then in Swedish and in Canadian French, fixing it clears it, and the order is
+// submitted only once the verdict has no error. Screenshots of the error state go to test/screenshots/.
 import { before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -69,6 +69,11 @@ for (const [library, file] of [["TanStack Form", "tanstack"], ["React Hook Form"
       await page.waitForFunction(() => document.querySelector("#number-1-message")?.textContent.includes("avgiftsfritt"));
       assert.equal(await messageUnder(page, 1), "+18005550100 är ett avgiftsfritt nummer; avgiftsfria nummer är inte tillgängliga med Ciscos samtalsplan.");
       await page.screenshot({ path: path.join(screenshots, `form-${file}-error-sv.png`) });
+
+      await page.getByLabel("Language").selectOption("fr");
+      await page.waitForFunction(() => document.querySelector("#number-1-message")?.textContent.includes("sans frais"));
+      assert.equal(await messageUnder(page, 1), "+18005550100 est un numéro sans frais; les numéros sans frais ne sont pas offerts avec le forfait d'appels Cisco.");
+      await page.screenshot({ path: path.join(screenshots, `form-${file}-error-fr.png`) });
 
       await page.getByLabel("Number 2").fill("(415) 555-2672");
       await page.waitForSelector("#number-1-message", { state: "detached" });

@@ -32,5 +32,6 @@ export function LocaleField({ value, onChange }) {
   return h("p", null,
     h("label", { htmlFor: "locale" }, "Language"),
     h("select", { id: "locale", value, onChange: (event) => onChange(event.target.value) },
-      h("option", { value: "en" }, "English"), h("option", { value: "sv" }, "Svenska")));
+      h("option", { value: "en" }, "English"), h("option", { value: "sv", lang: "sv" }, "Svenska"),
+      h("option", { value: "fr", lang: "fr" }, "Français (Canada)")));
 }
