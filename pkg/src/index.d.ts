@@ -1,6 +1,6 @@
 // The package's declarations: the WebAssembly verbs and types generated from the Rust
 // types (callplan_wasm.d.ts), and the Standard Schema of every check.
-import type { CallplanResponse, CheckFunctionInputs, CheckInputs, Finding, Locale, Policy } from "./callplan_wasm.js";
+import type { BuiltInPolicy, CallplanResponse, CheckFunctionInputs, CheckInputs, Finding, Locale, Policy } from "./callplan_wasm.js";
 
 export * from "./callplan_wasm.js";
 export { default } from "./callplan_wasm.js";
@@ -61,9 +61,12 @@ export interface CallplanSchema<Input> extends StandardSchemaV1<Input, Input> {
   };
 }
 
-/** Options of `schema`: a policy other than seed-2024, and the language of the messages. */
+/**
+ * Options of `schema`: a policy other than seed-2024 (a built-in policy's name, or the
+ * fields that differ from its `base`), and the language of the messages.
+ */
 export interface SchemaOptions {
-  policy?: Partial<Policy>;
+  policy?: Partial<Policy> | BuiltInPolicy;
   locale?: Locale;
 }
 

@@ -53,6 +53,20 @@ test("schema() takes the check's name, a policy and the form's locale", () => {
   assert.equal(validate(tollFree, order).issues, undefined);
 });
 
+test("schema() takes a built-in policy by name: a Toronto address in French under cisco-2026", () => {
+  const setup = {
+    contact: { first_name: "Ada", last_name: "Tremblay", email: "ada@example.ca", phone: "+1 416 555 0123" },
+    emergency_address: { line1: "1 Front St W", city: "Toronto", state: "ON", zip: "M5E 1W7", country: "CA" },
+  };
+  assert.equal(validate(callplan.schema("location_setup", { policy: "cisco-2026" }), setup).issues, undefined);
+  const wrongPostalCode = { ...setup, emergency_address: { ...setup.emergency_address, zip: "D5E 1W7" } };
+  const french = validate(callplan.schema("location_setup", { policy: "cisco-2026", locale: "fr" }), wrongPostalCode);
+  assert.deepEqual(french.issues.map((issue) => [issue.rule, issue.path]), [["address.invalid_zip", ["emergency_address", "zip"]]]);
+  assert.match(french.issues[0].message, /code postal/);
+  const seed = validate(callplan.schema("location_setup"), setup);
+  assert.deepEqual(seed.issues.map((issue) => issue.rule), ["address.country_unsupported"]);
+});
+
 test("malformed input is an issue at its path, with escaped keys unescaped", () => {
   const unknown = validate(callplan.schemas.supportRoute, { topic: "outage", region: "na", "a/b~c": 1 });
   assert.deepEqual(unknown.issues.map((issue) => [issue.code, issue.path]), [["input.malformed", ["a/b~c"]]]);

@@ -1,7 +1,7 @@
 // Type-checked with `tsc --noEmit` (pkg/tsconfig.json): the declarations generated from
 // the Rust types describe requests and responses as a form would use them.
 import init, { evaluate, checkPortOrder, classifyNumber, rules, schema, schemas } from "callplan";
-import type { CallplanRequest, CallplanResponse, Malformed, Finding, RuleCode, NewNumberOrder, PortOrder, NumberClass, StandardSchemaV1 } from "callplan";
+import type { CallplanRequest, CallplanResponse, Malformed, Finding, RuleCode, NewNumberOrder, PortOrder, LocationSetup, NumberClass, StandardSchemaV1 } from "callplan";
 import wasmUrl from "callplan/callplan_bg.wasm";
 
 await init({ module_or_path: wasmUrl });
@@ -37,11 +37,14 @@ console.log(fieldsToHighlight(answer), codes.length, portAnswer, kind);
 // Every check is a Standard Schema of its input; a misspelt check name is an error.
 const orderSchema: StandardSchemaV1<NewNumberOrder, NewNumberOrder> = schemas.newNumberOrder;
 const portSchema: StandardSchemaV1<PortOrder> = schema("port_order", { locale: "sv", policy: { short_notice_days: 5 } });
+const canadianSchema: StandardSchemaV1<LocationSetup> = schema("location_setup", { locale: "fr", policy: "cisco-2026" });
+// @ts-expect-error: no built-in policy is called cisco-2027
+schema("location_setup", { policy: "cisco-2027" });
 // @ts-expect-error: no check is called port_ordre
 schema("port_ordre");
 const checked = orderSchema["~standard"].validate(order);
 if (!(checked instanceof Promise) && checked.issues) {
   const paths: (readonly (PropertyKey | StandardSchemaV1.PathSegment)[] | undefined)[] = checked.issues.map((issue) => issue.path);
-  console.log(paths);
+  console.log(paths, canadianSchema);
 }
 console.log(portSchema["~standard"].vendor);
