@@ -137,7 +137,11 @@ fn main() {
         let policy = (index % CISCO_2026_EVERY == 1).then(|| json!("cisco-2026"));
         lines.push((as_javascript_sees_it(strategy_value), policy));
     }
-    lines.extend(limit_and_malformed_requests().into_iter().map(|request| (request, None)));
+    lines.extend(
+        limit_and_malformed_requests()
+            .into_iter()
+            .map(|request| (request, None)),
+    );
 
     let mut writer = BufWriter::new(std::fs::File::create(&out).unwrap());
     for (request, policy) in &lines {

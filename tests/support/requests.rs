@@ -28,7 +28,12 @@ pub fn any_date() -> impl Strategy<Value = String> {
 }
 
 pub fn any_locale() -> impl Strategy<Value = Value> {
-    prop_oneof![Just(Value::Null), Just(json!("en")), Just(json!("sv")), Just(json!("fr"))]
+    prop_oneof![
+        Just(Value::Null),
+        Just(json!("en")),
+        Just(json!("sv")),
+        Just(json!("fr"))
+    ]
 }
 
 pub fn any_block() -> impl Strategy<Value = Value> {
