@@ -146,10 +146,10 @@ fn main() {
     let mut writer = BufWriter::new(std::fs::File::create(&out).unwrap());
     for (request, policy) in &lines {
         let answer = evaluate_json(&request.to_string(), &policy_of(policy.as_ref()));
-        let mut line = json!({ "request": request, "answer": answer });
-        if let Some(policy) = policy {
-            line["policy"] = policy.clone();
-        }
+        let line = match policy {
+            Some(policy) => json!({ "request": request, "answer": answer, "policy": policy }),
+            None => json!({ "request": request, "answer": answer }),
+        };
         writeln!(writer, "{line}").unwrap();
     }
     writer.flush().unwrap();
