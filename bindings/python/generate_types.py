@@ -1,8 +1,9 @@
-"""Writes the package's typed request and answer shapes (``python/callplan/types.py``) and
-its per-check functions (``python/callplan/_checks.py``) from the JSON Schema that
-``callplan schema`` makes from the Rust types (``python/callplan/callplan.schema.json``),
-so the shapes are defined once, in Rust. The test command checks both files are what this
-script writes.
+"""Writes the package's typed request and answer shapes (``python/callplan/types.py``),
+its per-check functions (``python/callplan/_checks.py``) and the pydantic models of each
+check's input (``python/callplan/pydantic.py``) from the JSON Schema that ``callplan
+schema`` makes from the Rust types (``python/callplan/callplan.schema.json``), so the
+shapes are defined once, in Rust. The test command checks the files are what this script
+writes.
 
 Run: ``python3 bindings/python/generate_types.py`` (writes), ``--check`` (compares).
 """
@@ -136,6 +137,156 @@ class Writer:
                 + body + "\n")
 
 
+class ModelWriter:
+    """Turns the shapes a request names into pydantic models (``callplan.pydantic``): a class
+    per object, ``Literal`` per set of constants, a discriminated union per tagged choice,
+    written after what they name so that each model is complete when its module loads."""
+
+    def __init__(self, definitions: dict) -> None:
+        self.definitions = definitions
+        self.blocks: list[str] = []
+        self.written: set[str] = set()
+        self.exported: list[str] = []
+
+    def annotation(self, schema: dict, owner: str) -> str:
+        if "$ref" in schema:
+            return self.named(ref_name(schema["$ref"]))
+        if "const" in schema:
+            return f"Literal[{json.dumps(schema['const'])}]"
+        if "enum" in schema:
+            return "Literal[" + ", ".join(json.dumps(value) for value in schema["enum"]) + "]"
+        for union in ("anyOf", "oneOf"):
+            if union in schema:
+                return self.union(schema, schema[union], owner)
+        kind = schema.get("type")
+        if isinstance(kind, list):
+            others = [one for one in kind if one != "null"]
+            inner = self.annotation({**schema, "type": others[0]}, owner)
+            return f"Optional[{inner}]" if "null" in kind else inner
+        if kind == "string":
+            return f"Annotated[str, Field(pattern={schema['pattern']!r})]" if "pattern" in schema else "str"
+        if kind == "integer":
+            bounds = [f"{name}={schema[key]}" for key, name in (("minimum", "ge"), ("maximum", "le")) if key in schema]
+            return f"Annotated[int, Field({', '.join(bounds)})]" if bounds else "int"
+        if kind == "number":
+            return "float"
+        if kind == "boolean":
+            return "bool"
+        if kind == "array":
+            return f"list[{self.annotation(schema.get('items', {}), owner)}]"
+        if kind == "object" and "properties" in schema:
+            return self.model(owner, schema)
+        return "dict[str, Any]"
+
+    def union(self, schema: dict, options: list[dict], owner: str) -> str:
+        """Constants as one ``Literal``; ``X`` or null as ``Optional[X]``; objects tagged by a
+        constant member as a union discriminated by it (a variant that holds a choice of its
+        own gives the members beside that choice to each of its choices)."""
+        if all("const" in option for option in options):
+            return "Literal[" + ", ".join(json.dumps(option["const"]) for option in options) + "]"
+        present = [option for option in options if option.get("type") != "null"]
+        if len(present) < len(options):
+            inner = self.union(schema, present, owner) if len(present) > 1 else self.annotation(present[0], owner)
+            return f"Optional[{inner}]"
+        names = [owner + Writer.variant_suffix(option, index) for index, option in enumerate(options)]
+        if schema.get("properties"):
+            options = [{**option, "properties": {**schema["properties"], **option.get("properties", {})},
+                        "required": [*schema.get("required", []), *option.get("required", [])]} for option in options]
+        members = [self.annotation(option, name) for option, name in zip(options, names)]
+        tag = self.shared_tag(options)
+        joined = "Union[" + ", ".join(members) + "]"
+        return f'Annotated[{joined}, Field(discriminator="{tag}")]' if tag else joined
+
+    @staticmethod
+    def shared_tag(options: list[dict]) -> str | None:
+        """The member every option holds as a constant and no two options hold alike (a
+        choice inside an option holds the constants beside it), if there is one."""
+        def tags(option: dict) -> dict[str, set[object]]:
+            beside = option.get("properties", {})
+            if "oneOf" in option:
+                inner = [tags({**choice, "properties": {**beside, **choice.get("properties", {})}}) for choice in option["oneOf"]]
+                return {key: set().union(*(each[key] for each in inner)) for key in set.intersection(*(set(each) for each in inner))}
+            return {key: {value["const"]} for key, value in beside.items() if "const" in value}
+        each = [tags(option) for option in options]
+        for key in sorted(set.intersection(*(set(values) for values in each))) if each else []:
+            values = [values[key] for values in each]
+            if all(not (one & other) for index, one in enumerate(values) for other in values[index + 1:]):
+                return key
+        return None
+
+    def named(self, name: str) -> str:
+        """A shape the schema defines, written once, before what names it."""
+        if name == "CalendarDate":
+            return name
+        if name not in self.written:
+            self.written.add(name)
+            schema = self.definitions[name]
+            if schema.get("type") == "object" and "properties" in schema:
+                self.model(name, schema)
+            else:
+                self.blocks.append(f"{name} = {self.annotation(schema, name)}")
+                self.exported.append(name)
+        return name
+
+    def model(self, name: str, schema: dict, base: str = "Shape", check: str | None = None) -> str:
+        required = set(schema.get("required", []))
+        fields = []
+        for key, value in schema.get("properties", {}).items():
+            if key == "check":
+                continue
+            assert key.isidentifier() and not keyword.iskeyword(key), (name, key)
+            annotation = self.annotation(value, name + camel(key))
+            fields.append(f"    {key}: {self.field(annotation, value, key in required)}")
+        doc = (schema.get("description") or "").split("\n\n")[0].replace('"""', "'''").replace("\n", " ")
+        lines = [f"class {name}({base}):", f'    """{doc}"""']
+        if check:
+            lines.append(f"    check: ClassVar[str] = {json.dumps(check)}")
+        lines += fields
+        self.blocks.append("\n".join(lines))
+        self.exported.append(name)
+        return name
+
+    @staticmethod
+    def field(annotation: str, schema: dict, required: bool) -> str:
+        """The field's annotation and ``Field(...)``: its default (the library's, when the
+        schema states one; ``None`` for a member that may be left out) and description."""
+        arguments = []
+        if "default" in schema:
+            default = schema["default"]
+            if isinstance(default, dict) and default:
+                arguments.append(f"default_factory=lambda: {annotation}.model_validate({default!r})")
+            elif isinstance(default, (dict, list)):
+                arguments.append(f"default_factory={type(default).__name__}")
+            else:
+                arguments.append(f"default={default!r}")
+        elif not required:
+            if not annotation.startswith("Optional["):
+                annotation = f"Optional[{annotation}]"
+            arguments.append("default=None")
+        if schema.get("description"):
+            arguments.append(f"description={' '.join(schema['description'].split())!r}")
+        return f"{annotation} = Field({', '.join(arguments)})" if arguments else annotation
+
+    def source(self) -> str:
+        names = []
+        for variant in self.definitions["Request"]["oneOf"]:
+            check = variant["properties"]["check"]["const"]
+            name = camel(check)
+            assert name not in self.written, f"{name} is both a check and a shape"
+            locale = {"anyOf": [{"$ref": "#/$defs/Locale"}, {"type": "null"}],
+                      "description": "The language of the messages (`en`, `sv` or `fr`)."}
+            properties = {**variant["properties"], "locale": locale}
+            names.append(self.model(name, {**variant, "properties": properties}, base="CheckModel", check=check))
+        exports = ["AcceptLanguage", "CalendarDate", "CheckModel", *self.exported, "error_list", "using", "validation_error"]
+        return (HEADER.format(what="pydantic v2 models of each check's input; validating one runs the check.")
+                + "from __future__ import annotations\n\n"
+                + "from typing import Annotated, Any, ClassVar, Literal, Optional, Union\n\n"
+                + "from pydantic import Field\n\n"
+                + "from ._pydantic import AcceptLanguage, CalendarDate, CheckModel, Shape, error_list, using, validation_error\n\n"
+                + f"__all__ = {json.dumps(sorted(set(exports)))}\n\n\n"
+                + "\n\n\n".join(self.blocks) + "\n")
+
+
 def results_by_check(definitions: dict) -> dict[str, str]:
     """The shape of each check's ``result``, read from ``CheckResult``: each of its shapes is
     documented as ```check` and `other`: what it is``."""
@@ -175,7 +326,8 @@ def checks_source(definitions: dict) -> str:
 
 def main() -> int:
     definitions = json.loads((PACKAGE / "callplan.schema.json").read_text(encoding="utf-8"))["$defs"]
-    outputs = {PACKAGE / "types.py": Writer(definitions).source(), PACKAGE / "_checks.py": checks_source(definitions)}
+    outputs = {PACKAGE / "types.py": Writer(definitions).source(), PACKAGE / "_checks.py": checks_source(definitions),
+               PACKAGE / "pydantic.py": ModelWriter(definitions).source()}
     stale = [path for path, text in outputs.items() if not path.exists() or path.read_text(encoding="utf-8") != text]
     if "--check" in sys.argv:
         for path in stale:

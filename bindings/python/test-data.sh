@@ -36,4 +36,4 @@ export PYSPARK_SUBMIT_ARGS="--master local-cluster[2,1,1024] --conf spark.driver
 
 # The batch modules type-check against the engines' own types (pyarrow ships none).
 (cd target && "$root/$data_venv/bin/python" -m mypy --strict --no-incremental \
-  --disable-error-code import-untyped -p callplan)
+  --disable-error-code import-untyped -m callplan -m callplan.arrow -m callplan.polars -m callplan.spark)

@@ -14,7 +14,8 @@ mod parallel;
 mod write_json;
 
 use callplan::{
-    classify, evaluate, evaluate_json, evaluate_json_bytes, Check, Malformed, Policy, Request, Rule,
+    classify, evaluate, evaluate_json, evaluate_json_bytes, Check, Locale, Malformed, Policy, Request,
+    Rule,
 };
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
@@ -136,6 +137,12 @@ fn rules() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
         .collect()
 }
 
+/// The language (`en`, `sv` or `fr`) to answer in for an HTTP `Accept-Language` header.
+#[pyfunction]
+fn negotiate_locale(accept_language: &str) -> &'static str {
+    Locale::negotiate(accept_language).code()
+}
+
 /// The name of every check, as written in `"check"`, in POLICY order.
 #[pyfunction]
 fn check_names() -> Vec<&'static str> {
@@ -155,6 +162,7 @@ fn _callplan(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<Classified>()?;
     module.add_function(wrap_pyfunction!(rules, module)?)?;
     module.add_function(wrap_pyfunction!(check_names, module)?)?;
+    module.add_function(wrap_pyfunction!(negotiate_locale, module)?)?;
     module.add("MAX_REQUEST_BYTES", callplan::limits::MAX_REQUEST_BYTES)?;
     module.add("NUMBERING_DATA_VERSION", callplan::NUMBERING_DATA_VERSION)?;
     module.add("__version__", env!("CARGO_PKG_VERSION"))?;

@@ -28,6 +28,7 @@ from ._core import (
     evaluate,
     evaluate_json,
     json_schema,
+    negotiate_locale,
     rules,
 )
 
@@ -46,6 +47,7 @@ __all__ = [
     "evaluate",
     "evaluate_json",
     "json_schema",
+    "negotiate_locale",
     "rules",
     *_check_functions,
 ]

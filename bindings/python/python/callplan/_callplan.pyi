@@ -57,6 +57,9 @@ def classify_number(text: str) -> Classified:
 def rules() -> list[tuple[str, str, str, str]]:
     """Every rule: code, severity, seed section, description."""
 
+def negotiate_locale(accept_language: str) -> str:
+    """The language (``en``, ``sv`` or ``fr``) to answer in for an ``Accept-Language`` header."""
+
 def check_names() -> list[str]:
     """The name of every check."""
 

@@ -1,11 +1,18 @@
-"""The verbs, answers and errors of the package, over the native module."""
+"""The verbs, answers and errors of the package, over the native module.
 
-from __future__ import annotations
+Annotations here are evaluated when the module loads (no ``from __future__ import
+annotations``): frameworks that read a class's type hints (pydantic, FastAPI) resolve them
+in the namespace of ``callplan``, where the answer types are documented, and names such as
+``Any`` are not there.
+"""
 
+import copy
+import functools
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from typing import Any, Generic, Literal, NamedTuple, TypeVar, Union, cast
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Generic, Literal, NamedTuple, Optional, TypeVar, Union, cast
 
 from . import _callplan
 
@@ -35,6 +42,13 @@ class Finding:
     message: str
     params: dict[str, Any]
 
+    @property
+    def loc(self) -> tuple[Union[str, int], ...]:
+        """The ``path`` as the location pydantic, FastAPI and form libraries use: its tokens
+        unescaped, an array index as an ``int`` (``"/numbers/1/number"`` →
+        ``("numbers", 1, "number")``; ``""`` → ``()``)."""
+        return _loc(self.path)
+
     def to_dict(self) -> dict[str, Any]:
         """The finding as the JSON answer writes it."""
         return {"rule": self.rule, "severity": self.severity, "path": self.path, "message": self.message,
@@ -50,12 +64,14 @@ class Verdict(Generic[R]):
     """The answer to a request: ``ok`` when it has no error, every finding (errors, then
     warnings, then notices), and the check's ``result`` when it has one (typed per check:
     ``check_order_plan`` gives a ``Verdict[OrderPlan | None]``). A verdict is true exactly
-    when it is ``ok``, so ``if callplan.check_port_order(form):`` reads as it says."""
+    when it is ``ok``, so ``if callplan.check_port_order(form):`` reads as it says.
+
+    Its fields are the answer's JSON members, so ``dataclasses.asdict``, FastAPI's
+    ``jsonable_encoder`` and a ``response_model`` write the answer's shape."""
 
     ok: bool
     findings: list[Finding]
     result: R
-    json: str = field(repr=False)
 
     def __bool__(self) -> bool:
         return self.ok
@@ -67,17 +83,27 @@ class Verdict(Generic[R]):
 
     def to_json(self) -> str:
         """The answer as the JSON text every door of callplan writes."""
-        return self.json
+        text: Optional[str] = self.__dict__.get("_text")
+        return text if text is not None else _encode(self.to_dict())
 
     def to_dict(self) -> dict[str, Any]:
         """The answer as the values ``json.loads(verdict.to_json())`` gives."""
         return {"ok": self.ok, "findings": [finding.to_dict() for finding in self.findings], "result": self.result}
 
-    def raise_for_errors(self) -> Verdict[R]:
+    def raise_for_errors(self) -> "Verdict[R]":
         """Raises :class:`PolicyError` listing every error; returns the verdict otherwise."""
         if not self.ok:
             raise PolicyError(self.errors)
         return self
+
+
+def _loc(pointer: str) -> tuple[Union[str, int], ...]:
+    """The tokens of a JSON Pointer, unescaped, array indices as ``int``."""
+    if not pointer:
+        return ()
+    return tuple(int(token) if token.isdigit() and (token == "0" or token[0] != "0") and token.isascii()
+                 else token.replace("~1", "/").replace("~0", "~")
+                 for token in pointer[1:].split("/"))
 
 
 class PolicyError(ValueError):
@@ -89,7 +115,7 @@ class PolicyError(ValueError):
         lines += [f"  {error.path or '(the request)'}: {error.message} [{error.rule}]" for error in errors]
         super().__init__("\n".join(lines))
 
-    def __reduce__(self) -> tuple[type[PolicyError], tuple[list[Finding]]]:
+    def __reduce__(self) -> "tuple[type[PolicyError], tuple[list[Finding]]]":
         # Made again from its errors, so it crosses processes (pickle) and deep copies.
         return (type(self), (self.errors,))
 
@@ -104,7 +130,7 @@ class MalformedRequest(ValueError):
         self.message = message
         super().__init__(f"{message} (at {path!r}) [{code}]")
 
-    def __reduce__(self) -> tuple[type[MalformedRequest], tuple[str, str, str]]:
+    def __reduce__(self) -> "tuple[type[MalformedRequest], tuple[str, str, str]]":
         # Made again from its three parts, so it crosses processes (pickle) and deep copies.
         return (type(self), (self.code, self.path, self.message))
 
@@ -118,17 +144,21 @@ class Rule(NamedTuple):
     description: str
 
 
-def _as_dict(value: object) -> dict[Any, Any]:
-    """A mapping that is not a ``dict`` (a ``MappingProxyType``, a custom ``Mapping``) as the
-    ``dict`` of its items, for the encoder; anything else is not JSON."""
+def _as_json(value: object) -> Union[dict[Any, Any], str]:
+    """What the encoder writes for a value JSON has no type for: a mapping that is not a
+    ``dict`` (a ``MappingProxyType``, a custom ``Mapping``) as the ``dict`` of its items, a
+    ``date`` as its ISO text (a ``datetime`` too, which the library then refuses as not a
+    date, at its path); anything else is not JSON."""
     if isinstance(value, Mapping):
         return dict(value.items())
+    if isinstance(value, date):
+        return value.isoformat()
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
 #: Writes a mapping as the compact JSON text every door of callplan reads: as ``json.dumps``
-#: does, and any ``Mapping`` as the object of its items.
-_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_as_dict).encode
+#: does, any ``Mapping`` as the object of its items and a ``date`` as its ISO text.
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_as_json).encode
 
 
 def _policy_text(policy: JsonInput | None) -> str | None:
@@ -188,7 +218,10 @@ def _verdict_of(text: str, answer: dict[str, Any]) -> Verdict[Any]:
     if "code" in answer:
         raise MalformedRequest(answer["code"], answer["path"], answer["message"])
     findings = [Finding(f["rule"], f["severity"], f["path"], f["message"], f["params"]) for f in answer["findings"]]
-    return Verdict(answer["ok"], findings, answer["result"], text)
+    verdict: Verdict[Any] = Verdict(answer["ok"], findings, answer["result"])
+    # The native text, kept beside the fields so to_json() gives it byte for byte.
+    object.__setattr__(verdict, "_text", text)
+    return verdict
 
 
 #: A phone number's E.164 writing (``None`` when it has none) and its class, read by name or
@@ -208,16 +241,47 @@ def rules() -> list[Rule]:
             for code, severity, seed_section, description in _callplan.rules()]
 
 
-def json_schema() -> dict[str, Any]:
+def json_schema(check: Optional[str] = None) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of requests, responses and the policy, made from the
     Rust types (``$defs``: ``Request``, ``Response``, ``Malformed``, ``Policy`` and every
     shape they name). It accepts every request the library reads; it cannot say the limits
-    (sizes, depth, counts) nor which dates exist."""
+    (sizes, depth, counts) nor which dates exist.
+
+    With ``check`` (``"port_order"``), the schema of that check's input: the request without
+    ``check``, as a form or an API body holds it. Each call returns a new copy.
+
+    Raises :class:`ValueError` for a name that is not a check."""
+    schema = copy.deepcopy(_schema())
+    if check is None:
+        return schema
+    definitions = schema["$defs"]
+    variants = {variant["properties"]["check"]["const"]: variant for variant in definitions["Request"]["oneOf"]}
+    if check not in variants:
+        raise ValueError(f"no check is called {check!r}; the checks are {', '.join(variants)}")
+    variant = variants[check]
+    properties = {name: value for name, value in variant["properties"].items() if name != "check"}
+    properties["locale"] = {"$ref": "#/$defs/Locale", "description": "The language of the messages."}
+    return {"$schema": schema["$schema"], "title": check, "description": variant.get("description", ""),
+            "type": "object", "properties": properties, "additionalProperties": False,
+            "required": [name for name in variant.get("required", []) if name != "check"],
+            "$defs": definitions}
+
+
+@functools.lru_cache(maxsize=1)
+def _schema() -> dict[str, Any]:
+    """The shipped schema, read once."""
     from importlib import resources  # only when asked: it costs import time
 
     text = resources.files(__package__).joinpath("callplan.schema.json").read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
+
+
+def negotiate_locale(accept_language: Optional[str]) -> str:
+    """The language of messages (``"en"``, ``"sv"`` or ``"fr"``) for an HTTP
+    ``Accept-Language`` header: the supported language weighed highest, ``"en"`` when none
+    is or there is no header: ``negotiate_locale("sv-SE,sv;q=0.9,en") == "sv"``."""
+    return _callplan.negotiate_locale(accept_language or "")
 
 
 def _check(name: str, input: Mapping[str, Any] | None, policy: JsonInput | None, fields: Mapping[str, Any]) -> Verdict[Any]:
