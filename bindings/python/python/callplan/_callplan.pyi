@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 from typing import Any, final
 
-__all__ = ["Classified", "MAX_REQUEST_BYTES", "NUMBERING_DATA_VERSION", "__version__", "check_names", "classify_arrow", "classify_number", "evaluate_arrow", "evaluate_text", "evaluate_value", "malformed_json", "oversize_json", "rules"]
+__all__ = ["Classified", "MAX_REQUEST_BYTES", "NUMBERING_DATA_VERSION", "__version__", "check_names", "classify_arrow", "classify_number", "evaluate_arrow", "evaluate_text", "evaluate_value", "malformed_json", "negotiate_locale", "oversize_json", "rules"]
 
 MAX_REQUEST_BYTES: int
 NUMBERING_DATA_VERSION: str
