@@ -1,6 +1,7 @@
 """What Python developers do with answers and errors without reading the docs: test a
 verdict in an ``if``, write it with ``json.dumps``, copy it, pickle it, and send verdicts and
-errors across processes (``ProcessPoolExecutor``, ``multiprocessing.Pool``)."""
+errors across processes (``ProcessPoolExecutor``, ``multiprocessing.Pool``); and what a backend
+needs of them: fields frameworks read, paths as locations, dates, the language of a header."""
 
 from __future__ import annotations
 
@@ -207,3 +208,57 @@ def test_messages_come_in_canadian_french() -> None:
     verdict = callplan.check_new_number_order(ORDER, locale="fr-CA")
     assert verdict.errors[0].message == ("+18005550100 est un numéro sans frais; les numéros sans frais ne sont pas "
                                          "offerts avec le forfait d'appels Cisco.")
+
+
+def test_a_verdict_s_fields_are_the_answer_s_members() -> None:
+    import dataclasses
+    import typing
+
+    verdict = callplan.check_new_number_order(ORDER)
+    assert dataclasses.asdict(verdict) == verdict.to_dict() == json.loads(verdict.to_json())
+    assert [field.name for field in dataclasses.fields(verdict)] == ["ok", "findings", "result"]
+    assert typing.get_type_hints(callplan.Finding)["severity"] == callplan.Severity
+    assert typing.get_type_hints(callplan.Verdict)["findings"] == list[callplan.Finding]
+    made = callplan.Verdict(verdict.ok, verdict.findings, verdict.result)
+    assert made == verdict and made.to_json() == verdict.to_json()
+
+
+@pytest.mark.parametrize(("path", "loc"), [
+    ("", ()), ("/numbers/1", ("numbers", 1)), ("/port/numbers/0/number", ("port", "numbers", 0, "number")),
+    ("/a~1b/c~0d", ("a/b", "c~d")), ("/x/01", ("x", "01")), ("/x/0", ("x", 0)), ("/x/\u0663", ("x", "\u0663")),
+])
+def test_a_finding_s_loc_is_its_path_as_frameworks_write_it(path: str, loc: tuple) -> None:
+    assert callplan.Finding("r", "error", path, "m", {}).loc == loc
+
+
+def test_a_request_may_hold_dates() -> None:
+    from datetime import date, datetime
+
+    verdict = callplan.check_port_reschedule(today=date(2024, 3, 1), current_date=date(2024, 3, 10), new_date=date(2024, 3, 12))
+    assert verdict == callplan.check_port_reschedule(today="2024-03-01", current_date="2024-03-10", new_date="2024-03-12")
+    with pytest.raises(callplan.MalformedRequest) as raised:
+        callplan.check_port_reschedule(today=datetime(2024, 3, 1, 9), current_date=date(2024, 3, 10), new_date=date(2024, 3, 12))
+    assert raised.value.path == "/today"
+
+
+@pytest.mark.parametrize(("header", "locale"), [
+    ("sv-SE,sv;q=0.9,en", "sv"), ("fr-CA", "fr"), ("de, en;q=0.1", "en"), ("de", "en"), ("", "en"), (None, "en"),
+    ("en;q=0.5, sv;q=0.6", "sv"), ("sv;q=0", "en"),
+])
+def test_the_language_of_an_accept_language_header(header: str | None, locale: str) -> None:
+    assert callplan.negotiate_locale(header) == locale
+
+
+def test_the_schema_of_one_check_s_input() -> None:
+    from jsonschema import Draft202012Validator
+
+    schema = callplan.json_schema(check="port_order")
+    assert schema["required"] == ["today"] and "check" not in schema["properties"] and "locale" in schema["properties"]
+    validator = Draft202012Validator(schema)
+    assert validator.is_valid({"today": "2024-03-01", "numbers": [{"number": "+1 415 555 2671"}], "locale": "fr"})
+    assert not validator.is_valid({"today": "2024-03-01", "check": "port_order"})
+    assert not validator.is_valid({"numbers": []})
+    schema["title"] = "changed"
+    assert callplan.json_schema(check="port_order")["title"] == "port_order", "each call is a new copy"
+    with pytest.raises(ValueError, match="port_ordre"):
+        callplan.json_schema(check="port_ordre")
