@@ -133,7 +133,10 @@ class Writer:
             self.definition(name, schema)
         body = "\n\n\n".join(self.blocks)
         return (HEADER.format(what="Typed shapes of callplan's requests, answers and policy.")
-                + "from __future__ import annotations\n\nfrom typing import Any, Literal, TypedDict, Union\n\n\n"
+                + "from __future__ import annotations\n\nimport sys\nfrom typing import Any, Literal, Union\n\n"
+                + "# pydantic reads a TypedDict's fields on Python < 3.12 only from typing_extensions'.\n"
+                + "if sys.version_info >= (3, 12):\n    from typing import TypedDict\nelse:\n"
+                + "    from typing_extensions import TypedDict\n\n\n"
                 + body + "\n")
 
 

@@ -83,3 +83,11 @@ def test_a_billing_item_is_told_apart_by_its_kind_and_a_number_by_its_origin() -
     billing = models.BillingStart.model_validate({"items": items})
     assert [type(item).__name__ for item in billing.items] == ["BillingItemNumberPorted", "BillingItemUsage", "BillingItemNumberNew"]
     assert billing.verdict.result == callplan.check_billing_start(items=items).result
+
+
+def test_the_typed_dicts_are_read_by_pydantic_on_every_python(order: dict) -> None:
+    from pydantic import TypeAdapter
+
+    import callplan.types
+
+    assert TypeAdapter(callplan.types.PortOrderInput).validate_python(order) == order

@@ -3,7 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypedDict, Union
+import sys
+from typing import Any, Literal, Union
+
+# pydantic reads a TypedDict's fields on Python < 3.12 only from typing_extensions'.
+if sys.version_info >= (3, 12):
+    from typing import TypedDict
+else:
+    from typing_extensions import TypedDict
 
 
 class Account(TypedDict, total=False):
