@@ -1,5 +1,6 @@
 //! Valid-shaped requests of every check built from the fuzzer's bytes (`arbitrary`):
-//! numbers of every class in every writing, blocks, dates, flags and texts. The typed and
+//! numbers of every class in every writing, blocks, dates, flags and texts, in each language
+//! and under each built-in policy. The typed and
 //! JSON entry points agree byte for byte, `ok` is true exactly when no finding is an
 //! error, every message is filled in (no `{param}` left), and a second run gives the same
 //! bytes.
@@ -58,12 +59,30 @@ enum Fuzzed {
     Removal { singles: Vec<Number>, blocks: Vec<(Number, u16)>, remove: Vec<Number> },
     Reschedule { today: Date, current: Date, new: Date, foc: bool },
     Billing { items: Vec<(u8, Option<Date>)> },
-    Setup { names: (String, String), email: String, phone: Number, address: (String, String, String, String) },
+    Setup { names: (String, String), email: String, phone: Number, address: Address },
     Eligibility { flags: (bool, bool, bool), plans: u8, locations: Vec<(String, bool, u8, Option<bool>)> },
     Support { topic: u8, region: u8 },
+    Emergency { location: Address, user: Option<Address> },
 }
 
+/// An emergency address in the US, Canada or elsewhere, with any texts.
+#[derive(Arbitrary, Debug)]
+struct Address { line1: String, city: String, state: String, zip: String, country: u8 }
+
+impl Address {
+    fn written(&self) -> Value {
+        json!({"line1": self.line1, "city": self.city, "state": self.state, "zip": self.zip,
+               "country": COUNTRIES[usize::from(self.country) % 4]})
+    }
+}
+
+/// The request as fuzzed, the language of its messages and the built-in policy it is judged under.
+#[derive(Arbitrary, Debug)]
+struct Case { fuzzed: Fuzzed, locale: u8, cisco_2026: bool }
+
 const STATES: [&str; 5] = ["CA", "NY", "PR", "ZZ", "dc"];
+const COUNTRIES: [&str; 4] = ["US", "CA", "MX", ""];
+const LOCALES: [&str; 3] = ["en", "sv", "fr"];
 const LINE_TYPES: [&str; 7] = ["voice", "dsl", "alarm", "security", "line_system", "fax", "unknown"];
 const SIGNERS: [&str; 3] = ["account_owner", "authorized_signer", "other"];
 const PSTN: [&str; 3] = ["cisco_calling_plan", "cloud_connected_pstn", "premises_based_pstn"];
@@ -127,7 +146,9 @@ impl Fuzzed {
             }
             Fuzzed::Setup { names, email, phone, address } => json!({"check": "location_setup",
                 "contact": {"first_name": names.0, "last_name": names.1, "email": email, "phone": phone.written()},
-                "emergency_address": {"line1": address.0, "city": address.1, "state": address.2, "zip": address.3, "country": "US"}}),
+                "emergency_address": address.written()}),
+            Fuzzed::Emergency { location, user } => json!({"check": "emergency_address",
+                "location_address": location.written(), "user_address": user.as_ref().map(Address::written)}),
             Fuzzed::Eligibility { flags, plans, locations } => {
                 let locations: Vec<Value> = locations.iter().map(|(id, existing, pstn, gateway)| {
                     let mut location = json!({"id": id, "country": if *existing { "US" } else { "CA" }, "existing_webex_calling": existing,
@@ -144,10 +165,10 @@ impl Fuzzed {
     }
 }
 
-fuzz_target!(|fuzzed: Fuzzed| {
-    let mut request = fuzzed.request();
-    request["locale"] = json!("sv");
-    let policy = Policy::default();
+fuzz_target!(|case: Case| {
+    let mut request = case.fuzzed.request();
+    request["locale"] = json!(LOCALES[usize::from(case.locale) % 3]);
+    let policy = if case.cisco_2026 { Policy::parse("cisco-2026").unwrap() } else { Policy::default() };
     let text = request.to_string();
     let answer = evaluate_json(&text, &policy);
     assert_eq!(answer, evaluate_json(&text, &policy), "same request, same bytes");
