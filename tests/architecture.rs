@@ -438,3 +438,31 @@ fn a_new_check_touches_only_the_files_the_readme_lists() {
     }
     assert!(listed.contains("src/checks/mod.rs") && listed.contains("src/catalogue/rules.rs"));
 }
+
+/// The files that build requests of every check for the tests, the benchmarks and the fuzzer,
+/// as the README's list names them: a check they leave out is neither generated, measured nor
+/// fuzzed.
+const REQUEST_GENERATORS: [&str; 3] = [
+    "tests/support/requests.rs",
+    "benches/support/mod.rs",
+    "fuzz/fuzz_targets/structured.rs",
+];
+
+#[test]
+fn every_check_is_built_wherever_requests_are_generated() {
+    let listed = files_the_readme_lists_for_a_new_check();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for generator in REQUEST_GENERATORS {
+        assert!(
+            listed.contains(generator),
+            "the README's list of a new check's files has no {generator}"
+        );
+        let source = std::fs::read_to_string(root.join(generator)).unwrap_or_default();
+        for name in callplan::Check::NAMES {
+            assert!(
+                source.contains(&format!("\"{name}\"")),
+                "{generator} builds no `{name}` request"
+            );
+        }
+    }
+}

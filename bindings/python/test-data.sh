@@ -2,8 +2,8 @@
 # The batch verbs where the data lives: callplan.arrow, callplan.polars and callplan.spark
 # over 1,000,000 requests (the parity corpus repeated), each answer byte for byte what
 # `callplan check --jsonl` writes for the same line, and columns with nulls, empty strings
-# and text that is not JSON; the README's Python examples (it has those of the batch verbs). Uses the wheel bindings/python/test.sh built
-# (target/python/dist) and the parity corpus the test command wrote. Installs what it needs
+# and text that is not JSON; the README's Python examples (it has those of the batch verbs).
+# Uses the parity corpus the test command wrote. Installs what it needs
 # when missing: Java 17 (Debian's openjdk-17-jre-headless) and the engines as
 # requirements-data.txt pins them, in a virtual environment under target/.
 set -euo pipefail
@@ -17,10 +17,14 @@ if ! command -v java >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive sudo_if_needed apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless
 fi
 
+# The wheel of this checkout (maturin builds only what changed since the last build) and the
+# command line the answers are compared with.
+wheel="$("$here/build-wheel.sh")"
+cargo build --release --locked --bin callplan
+
 data_venv=target/python/data-venv
 "$here/venv.sh" "$data_venv" "$here/requirements-data.txt"
-"$data_venv/bin/pip" install --quiet --disable-pip-version-check --no-index --force-reinstall --no-deps \
-  target/python/dist/callplan-*.whl
+"$data_venv/bin/pip" install --quiet --disable-pip-version-check --no-index --force-reinstall --no-deps "$wheel"
 
 # The engines' own work (Spark's driver, executors and Python workers) stays on this host.
 export SPARK_LOCAL_IP=127.0.0.1

@@ -3,8 +3,7 @@
 # tests it from a fresh virtual environment under target/: pytest over the installed
 # package (never the source folder) with its doctests, answers compared with the native
 # ones (the parity corpus, written by the test command before, and every case through the
-# command line), the JSON Schema against the library's reader, and the types: the generated
-# TypedDicts up to date, mypy --strict and pyright on a usage file and on mistakes they must
+# command line), the JSON Schema against the library's reader, and the types: mypy --strict and pyright on a usage file and on mistakes they must
 # name, pyright --verifytypes, stubtest on the native module; callplan.pydantic and
 # callplan.django through a FastAPI app and a Django site (examples/); last,
 # `pip install ./bindings/python` as the README says it. Installs what it needs when missing: maturin, pytest, jsonschema, mypy and
@@ -15,15 +14,7 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 here=bindings/python
 
-build_venv=target/python/build-venv
-"$here/venv.sh" "$build_venv" "$here/requirements-build.txt"
-
-python3 "$here/generate_types.py" --check
-
-rm -rf target/python/dist
-"$build_venv/bin/maturin" build --release --locked --manifest-path "$here/Cargo.toml" --out target/python/dist
-wheel="$(ls target/python/dist/callplan-*.whl)"
-echo "built $(basename "$wheel"): $(wc -c < "$wheel") B"
+wheel="$("$here/build-wheel.sh")"
 
 test_venv=target/python/test-venv
 rm -rf "$test_venv"

@@ -14,8 +14,8 @@ mod parallel;
 mod write_json;
 
 use callplan::{
-    classify, evaluate, evaluate_json, evaluate_json_bytes, Check, Locale, Malformed, Policy, Request,
-    Rule,
+    classify, evaluate, evaluate_json, evaluate_json_bytes, Check, Locale, Malformed, Policy,
+    Request, Rule,
 };
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
