@@ -140,7 +140,7 @@ tier_web() {
   parity_corpus
 
   step "Node.js: parity, package verbs"
-  (cd pkg && node --test test/)
+  (cd pkg && node --test test/*.test.js)
 
   step "TypeScript declarations against test/usage.ts (tsc --noEmit)"
   (cd pkg && npx --no-install tsc -p tsconfig.json)
@@ -152,7 +152,7 @@ tier_web() {
   fi
 
   step "Chromium: parity of the ES module over the whole corpus, the demo page end to end and its accessibility audit (axe-core), the form apps (TanStack Form, React Hook Form), and Vite 5/7/8, a module worker, webpack, esbuild, Rollup, Parcel and Next.js apps built from the packed tarball (bindings/web)"
-  (cd bindings/web && npm ci --no-audit --no-fund && CHROMIUM_PATH="$(command -v chromium)" node --test test/)
+  (cd bindings/web && npm ci --no-audit --no-fund && CHROMIUM_PATH="$(command -v chromium)" node --test test/*.test.mjs)
 }
 
 tier_python() {
