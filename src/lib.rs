@@ -1,14 +1,25 @@
-#![doc = include_str!("../README.md")]
-#![forbid(unsafe_code)]
-// The core counts only with checked or saturating arithmetic, never prints, and has no
-// unreachable or unfinished code (the workspace's lints add no unwrap, panic or indexing).
-#![deny(
-    clippy::arithmetic_side_effects,
-    clippy::unreachable,
-    clippy::print_stdout,
-    clippy::print_stderr
-)]
-
+//! Cisco Calling Plan (the Webex Calling PSTN service) policy checks: know, before you
+//! submit an order, a port request or a location set-up, whether Cisco will accept it — and
+//! if not, which field is wrong and why, in words for the person filling the form.
+//!
+//! ```
+//! use callplan::{check_new_number_order, Locale, NewNumberOrder, Policy};
+//!
+//! let order: NewNumberOrder = serde_json::from_str(
+//!     r#"{"org": {"trial": false}, "location": {"calling_plan_enabled": true},
+//!         "numbers": ["(415) 555-2671", "+1 800 555 0100"]}"#,
+//! )?;
+//! let response = check_new_number_order(&order, &Policy::default(), Locale::En);
+//! assert!(!response.ok);
+//! let error = &response.findings[0];
+//! assert_eq!((error.rule.code(), error.path.as_str()), ("number.toll_free", "/numbers/1"));
+//! assert_eq!(
+//!     error.message,
+//!     "+18005550100 is a toll-free number; toll-free numbers are not available with Cisco Calling Plan."
+//! );
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+//!
 //! ## Which function do I call?
 //!
 //! | you have | call | you get |
@@ -16,11 +27,50 @@
 //! | JSON text from a client | [`evaluate_json`] ([`evaluate_json_bytes`] for a body as received) | JSON text: the [`Response`] or the [`Malformed`] value |
 //! | a typed [`Request`] (from [`Request::from_json`], or [`Request::from_json_bytes`] for a body as received) | [`evaluate`] | a [`Response`] |
 //! | the input of one check | [`check_new_number_order`], [`check_port_order`], … (one per [`Check`]) | a [`Response`] |
-//! | a phone number as typed or pasted | [`classify`] (E.164, class, extension), [`class_of`] (class only), [`normalize`] | [`Classified`], [`NumberClass`], E.164 text |
-//! | the numbering data's release | [`NUMBERING_DATA_VERSION`] | e.g. `"9.0.43"` |
-//! | a policy other than `seed-2024` | [`Policy::from_json`] | a [`Policy`] to pass to the above |
+//! | a phone number as typed or pasted | [`classify`] (E.164, class, region, extension), [`class_of`] (class only), [`normalize`] | [`Classified`], [`NumberClass`], E.164 text |
+//! | an HTTP `Accept-Language` header | [`Locale::negotiate`] | the [`Locale`] of the messages |
+//! | a policy other than `seed-2024` | [`Policy::named`] (`"cisco-2026"`), [`Policy::from_json`], [`Policy::parse`] (either) | a [`Policy`] to pass to the above |
 //! | the rule catalogue | [`Rule::ALL`] with [`Rule::code`], [`Rule::severity`], [`Rule::description`] | every rule |
+//! | the numbering data's release | [`NUMBERING_DATA_VERSION`] | e.g. `"9.0.43"` |
 //! | a folder of regression cases | the `callplan-testing` crate: `read_cases`, `Case::run` | what differs |
+//!
+//! ## Answers, not errors
+//!
+//! A request the policy refuses is a [`Response`] whose `ok` is false: every [`Finding`]
+//! has its rule's stable code, a [`Severity`] (an error blocks submission, a warning asks
+//! for a look, a notice tells what happens next), the JSON Pointer of the field it is about,
+//! the message in the request's [`Locale`] (English, Swedish or Canadian French) and the
+//! values the message names ([`Params`]). A request that cannot be read at all — bad JSON,
+//! a wrong type, an unknown member, a value over a [`limits`] — is a [`Malformed`] value
+//! with its path, never a panic.
+//!
+//! ## Policies
+//!
+//! Every limit and list the rules consult is data, a [`Policy`]: `seed-2024` (the default,
+//! the 2024 article: US only, no toll-free numbers) and `cisco-2026` (Cisco's current
+//! articles: the US and Canada, toll-free numbers one by one) are built in
+//! ([`BuiltInPolicy`]); a policy file names the fields that differ from its `base`:
+//!
+//! ```
+//! use callplan::{evaluate_json, Policy};
+//!
+//! let toronto = r#"{"check": "new_number_order", "org": {"trial": false},
+//!     "location": {"calling_plan_enabled": true}, "numbers": ["+1 416 555 0123"], "locale": "fr"}"#;
+//! assert!(evaluate_json(toronto, &Policy::default()).contains("number.country_unsupported"));
+//! assert!(evaluate_json(toronto, &Policy::parse("cisco-2026")?).starts_with(r#"{"ok":true"#));
+//! let pilot = Policy::from_json(r#"{"base": "cisco-2026", "max_numbers_per_order": 250}"#)?;
+//! assert_eq!(pilot.max_numbers_per_order, 250);
+//! # Ok::<(), callplan::Malformed>(())
+//! ```
+//!
+//! ## Features
+//!
+//! - `json-schema`: `json_schema()`, the JSON Schema (draft 2020-12) of requests, responses
+//!   and the policy, made from the same types (`callplan schema` writes it).
+//! - `typescript`: TypeScript declarations of the same types, for the WASM package.
+//!
+//! The same core answers through the `callplan` command line, the npm package
+//! (WebAssembly), the Python package and its Arrow, Polars and Spark verbs, byte for byte.
 //!
 //! The library is pure and deterministic: no clock (`today` is an input), no randomness,
 //! no I/O, no `unsafe`, and no panic on any input.
@@ -33,6 +83,21 @@
 //! parameters) → numbers and dates → the leaves (reading typed values out of JSON, and
 //! ordering). `tests/architecture.rs` holds every import to that. Everything a user names
 //! is re-exported here, at one path.
+#![forbid(unsafe_code)]
+// The core counts only with checked or saturating arithmetic, never prints, and has no
+// unreachable or unfinished code (the workspace's lints add no unwrap, panic or indexing).
+#![deny(
+    clippy::arithmetic_side_effects,
+    clippy::unreachable,
+    clippy::print_stdout,
+    clippy::print_stderr
+)]
+
+/// The README's Rust examples, run as doctests (the README is the repository's front door,
+/// not the crate's docs).
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 mod catalogue;
 mod checks;
