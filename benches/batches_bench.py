@@ -1,7 +1,7 @@
 """The batch verbs beside their anchors, in one run (``benches/batches.sh``), on the same
 1,000,000 request lines the batch tests use (the parity corpus repeated):
 
-- Spark ``callplan.spark.validate`` (``mapInArrow``) beside a per-row Python UDF calling
+- Spark ``callplan.spark.evaluate`` (``mapInArrow``) beside a per-row Python UDF calling
   ``callplan.evaluate_json`` and beside ``callplan check --jsonl`` on the file;
 - Polars ``callplan.polars.classify`` of 1,000,000 numbers beside PyPI ``phonenumbers`` and
   ``rphonenumbers`` (parse + ``is_valid_number``) through ``map_elements``;
@@ -46,7 +46,7 @@ def spark_figures(requests: Path, cli: Path) -> None:
     rows = frame.count()
 
     def through_map_in_arrow() -> None:
-        callplan.spark.validate(frame, "request").write.format("noop").mode("overwrite").save()
+        callplan.spark.evaluate(frame, "request").write.format("noop").mode("overwrite").save()
 
     pickled_udf = udf(callplan.evaluate_json, "string", useArrow=False)
     arrow_udf = udf(callplan.evaluate_json, "string", useArrow=True)

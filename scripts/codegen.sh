@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Writes every file the repository keeps that is made from the code, from the Rust types and
 # the rule catalogue, so none is edited by hand:
-#   bindings/python/python/callplan/callplan.schema.json   callplan schema (the JSON Schema;
-#                                                          the npm package copies it)
+#   schema/callplan.schema.json                            callplan schema (the JSON Schema,
+#                                                          which the Python and npm packages ship)
 #   docs/rules.md                                          callplan rules --format markdown
 #   bindings/python/python/callplan/types.py, _checks.py,  bindings/python/generate_types.py,
 #   pydantic.py                                            from that schema
@@ -15,7 +15,7 @@ check=false
 
 made="$(mktemp -d)"
 trap 'rm -rf "$made"' EXIT
-schema=bindings/python/python/callplan/callplan.schema.json
+schema=schema/callplan.schema.json
 cargo build --locked --quiet --bin callplan
 target/debug/callplan schema > "$made/callplan.schema.json"
 target/debug/callplan rules --format markdown --cases tests/cases > "$made/rules.md"

@@ -8,7 +8,7 @@
 use std::path::Path;
 
 /// The JSON Schema the Python and npm packages ship, as `callplan schema` writes it.
-const SHIPPED_SCHEMA: &str = "bindings/python/python/callplan/callplan.schema.json";
+const SHIPPED_SCHEMA: &str = "schema/callplan.schema.json";
 
 #[test]
 fn the_shipped_json_schema_is_what_the_types_make() {

@@ -1,9 +1,9 @@
 """Writes the package's typed request and answer shapes (``python/callplan/types.py``),
 its per-check functions (``python/callplan/_checks.py``) and the pydantic models of each
 check's input (``python/callplan/pydantic.py``) from the JSON Schema that ``callplan
-schema`` makes from the Rust types (``python/callplan/callplan.schema.json``), so the
-shapes are defined once, in Rust. The test command checks the files are what this script
-writes.
+schema`` makes from the Rust types (``schema/callplan.schema.json``, which the package ships
+as ``callplan/callplan.schema.json``), so the shapes are defined once, in Rust.
+``scripts/codegen.sh`` runs it; the test command checks the files are what it writes.
 
 Run: ``python3 bindings/python/generate_types.py`` (writes), ``--check`` (compares).
 """
@@ -323,7 +323,7 @@ def checks_source(definitions: dict) -> str:
 
 
 def main() -> int:
-    definitions = json.loads((PACKAGE / "callplan.schema.json").read_text(encoding="utf-8"))["$defs"]
+    definitions = json.loads((HERE.parents[1] / "schema" / "callplan.schema.json").read_text(encoding="utf-8"))["$defs"]
     outputs = {PACKAGE / "types.py": Writer(definitions).source(), PACKAGE / "_checks.py": checks_source(definitions),
                PACKAGE / "pydantic.py": ModelWriter(definitions).source()}
     stale = [path for path, text in outputs.items() if not path.exists() or path.read_text(encoding="utf-8") != text]

@@ -67,7 +67,7 @@ node --input-type=module -e '
 # The Standard Schema layer for `require`: the same source as a CommonJS module.
 { sed 's/^export function /function /' pkg/src/schema.js; echo 'module.exports = { standardSchemas };'; } \
   > pkg/dist/schema.cjs
-cp bindings/python/python/callplan/callplan.schema.json pkg/dist/callplan.schema.json
+cp schema/callplan.schema.json pkg/dist/callplan.schema.json
 cp LICENSE pkg/LICENSE
 
 raw=$(wc -c < pkg/dist/callplan_wasm_bg.wasm)

@@ -88,12 +88,12 @@ def test_polars_answers_a_million_requests_as_check_jsonl(million: tuple[Path, P
     assert verdicts.struct.field("answer").equals(pl.Series("answer", answer_lines(expected)))
 
 
-def test_spark_validates_a_million_requests_as_check_jsonl(million: tuple[Path, Path], spark, tmp_path: Path) -> None:
+def test_spark_evaluates_a_million_requests_as_check_jsonl(million: tuple[Path, Path], spark, tmp_path: Path) -> None:
     requests, expected = million
     frame = spark.read.text(str(requests)).withColumnRenamed("value", "request")
-    validated = callplan.spark.validate(frame, "request")
-    assert validated.columns == ["request", "ok", "rules", "answer"]
-    validated.select("answer").write.text(str(tmp_path / "answers"))
+    evaluated = callplan.spark.evaluate(frame, "request")
+    assert evaluated.columns == ["request", "ok", "rules", "answer"]
+    evaluated.select("answer").write.text(str(tmp_path / "answers"))
     parts = sorted((tmp_path / "answers").glob("part-*"))
     assert b"".join(part.read_bytes() for part in parts) == expected.read_bytes()
 
@@ -104,7 +104,7 @@ def test_every_row_of_an_odd_column_is_answered_through_each_door(spark) -> None
     through_polars = (pl.DataFrame({"request": ODD_ROWS}, schema={"request": pl.String})
                       .with_columns(callplan.polars.evaluate("request"))["request_verdict"].struct.field("answer").to_list())
     frame = spark.createDataFrame([(index, row) for index, row in enumerate(ODD_ROWS)], "index int, request string")
-    rows = callplan.spark.validate(frame).orderBy("index").collect()
+    rows = callplan.spark.evaluate(frame).orderBy("index").collect()
     assert through_arrow == through_polars == [row["answer"] for row in rows] == expected
     assert [row["ok"] for row in rows] == [None if row is None else json.loads(row).get("ok", False) for row in expected]
 
@@ -125,7 +125,7 @@ def test_a_policy_that_cannot_be_read_raises_before_any_row_is_answered(spark) -
     frame = spark.createDataFrame([("{}",)], "request string")
     for door in (lambda: callplan.arrow.evaluate(["{}"], policy={"max_numbers_per_order": "many"}),
                  lambda: callplan.polars.evaluate("request", policy={"max_numbers_per_order": "many"}),
-                 lambda: callplan.spark.validate(frame, policy={"max_numbers_per_order": "many"})):
+                 lambda: callplan.spark.evaluate(frame, policy={"max_numbers_per_order": "many"})):
         with pytest.raises(callplan.MalformedRequest) as raised:
             door()
         assert raised.value.path == "/policy/max_numbers_per_order"
@@ -136,7 +136,7 @@ def test_a_policy_is_applied_to_every_row(spark) -> None:
     policy = {"toll_free": {"single_numbers": True, "blocks": False, "porting": False}}
     assert callplan.arrow.evaluate([order], policy=policy).field("ok").to_pylist() == [True]
     assert callplan.arrow.evaluate([order]).field("rules").to_pylist() == [["number.toll_free"]]
-    rows = callplan.spark.validate(spark.createDataFrame([(order,)], "request string"), policy=policy).collect()
+    rows = callplan.spark.evaluate(spark.createDataFrame([(order,)], "request string"), policy=policy).collect()
     assert rows[0]["answer"] == callplan.evaluate_json(order, policy=policy)
 
 
@@ -163,7 +163,7 @@ def test_every_batch_verb_answers_the_corpus_under_cisco_2026_as_natively(spark,
     frame = pl.DataFrame({"request": requests}).with_columns(callplan.polars.evaluate("request", policy="cisco-2026"))
     assert frame["request_verdict"].struct.field("answer").to_list() == answers
     rows = spark.createDataFrame([(index, request) for index, request in enumerate(requests)], "index int, request string")
-    validated = callplan.spark.validate(rows, policy="cisco-2026").orderBy("index").select("answer").collect()
+    validated = callplan.spark.evaluate(rows, policy="cisco-2026").orderBy("index").select("answer").collect()
     assert [row["answer"] for row in validated] == answers
     (tmp_path / "requests.jsonl").write_text("".join(request + "\n" for request in requests), encoding="utf-8")
     with (tmp_path / "requests.jsonl").open("rb") as lines:
@@ -198,3 +198,10 @@ def test_columns_of_other_types_are_refused_with_their_type() -> None:
         callplan.arrow.evaluate(pa.array([1, 2]))
     with pytest.raises(TypeError, match="expected an Arrow array of strings, not Binary"):
         callplan.arrow.classify(pa.array([b"+14155552671"]))
+
+
+def test_spark_s_former_verb_warns_and_answers_as_evaluate(spark) -> None:
+    frame = spark.createDataFrame([('{"check": "support_route", "topic": "outage", "region": "na"}',)], "request string")
+    with pytest.warns(DeprecationWarning, match="callplan.spark.evaluate"):
+        rows = callplan.spark.validate(frame).collect()
+    assert rows == callplan.spark.evaluate(frame).collect()

@@ -6,6 +6,7 @@ them (README: "Many requests at once").
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -21,10 +22,10 @@ if TYPE_CHECKING:
     from pyspark.sql import DataFrame
     from pyspark.sql.types import StructField
 
-__all__ = ["classify", "validate"]
+__all__ = ["classify", "evaluate", "validate"]
 
 
-def validate(df: DataFrame, column: str = "request", *, policy: JsonInput | None = None) -> DataFrame:
+def evaluate(df: DataFrame, column: str = "request", *, policy: JsonInput | None = None) -> DataFrame:
     """``df`` with three columns added from the JSON requests in ``column``: ``ok``
     (boolean), ``rules`` (array of the error and warning codes) and ``answer`` (the JSON
     text, byte for byte what ``evaluate_json`` writes). A null request has null answers; a
@@ -42,6 +43,13 @@ def validate(df: DataFrame, column: str = "request", *, policy: JsonInput | None
     added = [StructField("ok", BooleanType()), StructField("rules", ArrayType(StringType(), containsNull=False)),
              StructField("answer", StringType())]
     return _add_columns(df, column, added, answer)
+
+
+def validate(df: DataFrame, column: str = "request", *, policy: JsonInput | None = None) -> DataFrame:
+    """The former name of :func:`evaluate` (the verb of ``callplan.arrow`` and
+    ``callplan.polars`` too); it warns and will be removed."""
+    warnings.warn("callplan.spark.validate is now callplan.spark.evaluate", DeprecationWarning, stacklevel=2)
+    return evaluate(df, column, policy=policy)
 
 
 def classify(df: DataFrame, column: str) -> DataFrame:
