@@ -1,6 +1,5 @@
 //! `port_order` [POLICY §3.4; seed: Port numbers, Number policy — Port-In].
 
-use base64::Engine;
 use callplan_derive::ReadJson;
 use serde::Serialize;
 
@@ -327,15 +326,67 @@ fn format_of_file_name(file_name: &str) -> Option<InvoiceFormat> {
 
 /// Whether base64 `magic` decodes to bytes starting with the format's signature.
 fn starts_with_signature(magic: &str, format: InvoiceFormat) -> bool {
-    let engine = base64::engine::GeneralPurpose::new(
-        &base64::alphabet::STANDARD,
-        base64::engine::GeneralPurposeConfig::new()
-            .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent)
-            .with_decode_allow_trailing_bits(true),
-    );
-    engine
-        .decode(magic.trim())
-        .is_ok_and(|bytes| bytes.starts_with(format.signature()))
+    let mut head = [0u8; SIGNATURE_BYTES];
+    decode_base64_head(magic.trim(), &mut head).is_some_and(|length| {
+        head.get(..length)
+            .is_some_and(|bytes| bytes.starts_with(format.signature()))
+    })
+}
+
+/// The longest signature of an invoice format (PNG's eight bytes).
+const SIGNATURE_BYTES: usize = 8;
+
+/// Reads base64 `text` (RFC 4648's standard alphabet; the closing `=` padding may be left
+/// out in part or whole, and the last symbol's unused bits need not be zero) into `head`,
+/// as far as it holds, and gives how much of it was written; `None` when the text is not
+/// base64. Only a file's first bytes are wanted: a general base64 engine would cost the
+/// WebAssembly module 1 KB (BENCHMARKS.md).
+fn decode_base64_head(text: &str, head: &mut [u8]) -> Option<usize> {
+    let symbols = text.trim_end_matches('=');
+    let padding = text.len().saturating_sub(symbols.len());
+    let most_padding = match symbols.len() % 4 {
+        0 => 0,
+        2 => 2,
+        3 => 1,
+        _ => return None,
+    };
+    if padding > most_padding {
+        return None;
+    }
+    let mut written = 0;
+    for quantum in symbols.as_bytes().chunks(4) {
+        let mut word = 0u32;
+        for symbol in quantum {
+            word = word.wrapping_shl(6) | u32::from(sextet(*symbol)?);
+        }
+        let missing = 4usize.saturating_sub(quantum.len());
+        word = word.wrapping_shl(u32::try_from(missing.saturating_mul(6)).unwrap_or(0));
+        // Four symbols hold three bytes, three hold two, two hold one.
+        for byte in word
+            .to_be_bytes()
+            .into_iter()
+            .skip(1)
+            .take(quantum.len().saturating_sub(1))
+        {
+            if let Some(slot) = head.get_mut(written) {
+                *slot = byte;
+                written = written.saturating_add(1);
+            }
+        }
+    }
+    Some(written)
+}
+
+/// The standard base64 alphabet (RFC 4648 §4): a symbol stands for its place.
+const BASE64_ALPHABET: &[u8; 64] =
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// The six bits a symbol of the standard base64 alphabet stands for.
+fn sextet(symbol: u8) -> Option<u8> {
+    let place = BASE64_ALPHABET
+        .iter()
+        .position(|&letter| letter == symbol)?;
+    u8::try_from(place).ok()
 }
 
 fn check_loa(loa: &Loa, findings: &mut Findings) {
