@@ -4,8 +4,9 @@
 
 use serde::Serialize;
 
+use crate::catalogue::declare::{FormField, Severity};
 use crate::catalogue::messages::{render, Locale};
-use crate::catalogue::rules::{FormField, Params, Rule, Severity};
+use crate::catalogue::rules::{Params, Rule};
 use crate::pointer::Pointer;
 
 /// One thing the policy has to say about a request.

@@ -110,12 +110,13 @@ mod pointer;
 mod read_json;
 mod serde_name;
 
+pub use catalogue::declare::{FormField, ParamValue, Severity};
 pub use catalogue::messages::Locale;
 pub use catalogue::policy::{
     BuiltInPolicy, Country, ExistingLocations, InvoiceFormat, Policy, TollFreePolicy,
     UnlistedAreaCodes,
 };
-pub use catalogue::rules::{FormField, ParamValue, Params, Rule, Severity};
+pub use catalogue::rules::{Params, Rule};
 pub use checks::billing_start::{
     BillingItem, BillingOutcome, BillingResult, BillingStart, NumberItem, OcpSource, PendingOn,
     PlanSource,

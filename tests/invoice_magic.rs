@@ -8,7 +8,10 @@ use proptest::prelude::*;
 use serde_json::json;
 
 /// Whether the port order with this `magic` on a PDF invoice gets the content mismatch.
-#[allow(clippy::expect_used, reason = "a helper of the tests: the order is well-formed")]
+#[allow(
+    clippy::expect_used,
+    reason = "a helper of the tests: the order is well-formed"
+)]
 fn mismatch_found(magic: &str) -> bool {
     let order: PortOrder = serde_json::from_value(json!({
         "today": "2024-03-01",

@@ -9,8 +9,9 @@ use serde_json::Value;
 use crate::pointer::Place;
 use crate::read_json::{ReadError, ReadJson};
 
+use crate::catalogue::declare::{FormField, ParamValue};
 use crate::catalogue::policy::Country;
-use crate::catalogue::rules::{FormField, ParamValue, Params};
+use crate::catalogue::rules::Params;
 
 /// The language of messages.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]

@@ -1,7 +1,8 @@
-//! The catalogue: every rule with its code, severity and parameters, the messages that
-//! explain them, and the policy parameters they consult. Below the findings; above only
-//! numbers and dates.
+//! The catalogue: every rule with its code, severity and parameters (`rules.rs`, declared
+//! through the machinery of `declare.rs`), the messages that explain them, and the policy
+//! parameters they consult. Below the findings; above only numbers and dates.
 
+pub(crate) mod declare;
 pub(crate) mod messages;
 pub(crate) mod phrases;
 pub(crate) mod policy;

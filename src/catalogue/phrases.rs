@@ -3,8 +3,8 @@
 //! toll-free number. Each is a [`Phrase`] in every language of the catalogue (English, Swedish, Canadian French), chosen by the
 //! check (a `#[message_only]` parameter), never written in `params`.
 
+use crate::catalogue::declare::Phrase;
 use crate::catalogue::policy::Country;
-use crate::catalogue::rules::Phrase;
 
 /// What a state code of `country` is: "a US state", "a Canadian province or territory".
 pub(crate) fn state_place(country: Country) -> &'static Phrase {

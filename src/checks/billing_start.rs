@@ -3,8 +3,9 @@
 use callplan_derive::ReadJson;
 use serde::Serialize;
 
+use crate::catalogue::declare::FormField;
 use crate::catalogue::policy::Policy;
-use crate::catalogue::rules::{FormField, Params};
+use crate::catalogue::rules::Params;
 use crate::checks::shared::policy_check::PolicyCheck;
 use crate::date::CalendarDate;
 use crate::findings::Findings;

@@ -2,8 +2,9 @@
 
 use serde::Serialize;
 
+use crate::catalogue::declare::Severity;
 use crate::catalogue::messages::Locale;
-use crate::catalogue::rules::{Rule, Severity};
+use crate::catalogue::rules::Rule;
 use crate::checks::CheckResult;
 use crate::contract::malformed::Malformed;
 use crate::findings::{Finding, Findings};
