@@ -150,6 +150,7 @@ pub use numbers::{
     class_of, classify, is_geographic_area_code_of, is_us_geographic_area_code, normalize,
     Classified, NanpNumber, NumberClass, NUMBERING_DATA_VERSION,
 };
+pub use pointer::push_token as push_pointer_token;
 
 /// What a request read from JSON may hold; over a limit the answer is `input.too_large`.
 pub mod limits {

@@ -115,8 +115,15 @@ impl From<&Pointer> for String {
     }
 }
 
-/// Appends one reference token to a JSON Pointer, escaping `~` and `/` (RFC 6901).
-pub(crate) fn push_token(pointer: &mut String, token: &str) {
+/// Appends one reference token to a JSON Pointer as findings write their paths, escaping
+/// `~` as `~0` and `/` as `~1` (RFC 6901).
+///
+/// ```
+/// let mut path = String::from("/numbers");
+/// callplan::push_pointer_token(&mut path, "a/b~c");
+/// assert_eq!(path, "/numbers/a~1b~0c");
+/// ```
+pub fn push_token(pointer: &mut String, token: &str) {
     pointer.push('/');
     for character in token.chars() {
         match character {

@@ -15,7 +15,7 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use callplan::{evaluate, Malformed, Policy, Request};
+use callplan::{evaluate, push_pointer_token, Malformed, Policy, Request};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -192,25 +192,13 @@ fn named(path: &Path, error: io::Error) -> io::Error {
     io::Error::new(error.kind(), format!("{}: {error}", path.display()))
 }
 
-/// Adds `token` to a JSON Pointer, escaped as RFC 6901 says (`~` as `~0`, `/` as `~1`).
-fn push_token(pointer: &mut String, token: &str) {
-    pointer.push('/');
-    for character in token.chars() {
-        match character {
-            '~' => pointer.push_str("~0"),
-            '/' => pointer.push_str("~1"),
-            other => pointer.push(other),
-        }
-    }
-}
-
 /// Records every place where `answer` does not match `expected`.
 fn compare(expected: &Value, answer: &Value, at: &mut String, differences: &mut Vec<Difference>) {
     match (expected, answer) {
         (Value::Object(wanted), Value::Object(got)) => {
             for (key, wanted_value) in wanted {
                 let length = at.len();
-                push_token(at, key);
+                push_pointer_token(at, key);
                 match got.get(key) {
                     Some(got_value) => compare(wanted_value, got_value, at, differences),
                     None => differences.push(Difference {
@@ -225,7 +213,7 @@ fn compare(expected: &Value, answer: &Value, at: &mut String, differences: &mut 
         (Value::Array(wanted), Value::Array(got)) if wanted.len() == got.len() => {
             for (index, (wanted_item, got_item)) in wanted.iter().zip(got).enumerate() {
                 let length = at.len();
-                push_token(at, &index.to_string());
+                push_pointer_token(at, &index.to_string());
                 compare(wanted_item, got_item, at, differences);
                 at.truncate(length);
             }
