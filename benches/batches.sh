@@ -13,9 +13,6 @@ python3 -m venv "$venv"
 "$venv/bin/pip" install --quiet --disable-pip-version-check -r bindings/python/requirements-data.txt -r benches/python-requirements.txt
 "$venv/bin/pip" install --quiet --disable-pip-version-check --no-index target/python/dist/callplan-*.whl
 cargo build --release --locked --quiet --bin callplan
-export SPARK_LOCAL_IP=127.0.0.1
-export PYSPARK_PYTHON="$root/$venv/bin/python"
-export PYSPARK_SUBMIT_ARGS="--master local-cluster[2,1,1024] --conf spark.driver.host=127.0.0.1 \
---conf spark.driver.bindAddress=127.0.0.1 --conf spark.ui.enabled=false pyspark-shell"
+. bindings/python/spark-env.sh "$root/$venv/bin/python"
 (cd target && "$root/$venv/bin/python" "$root/benches/batches_bench.py" \
   "$root/target/python/batches/requests.jsonl" "$root/target/release/callplan")

@@ -72,7 +72,7 @@ def spark_figures(requests: Path, cli: Path) -> None:
     arrow_row_udf = best_seconds(through_arrow_row_udf, rounds=1)
     transfer = best_seconds(through_identity_map_in_arrow)
     jsonl = best_seconds(through_cli)
-    print(f"Spark {spark.version} local-cluster[2,1,1024], {rows:,} requests: validate (mapInArrow) {rows / arrow:,.0f} rows/s "
+    print(f"Spark {spark.version} local-cluster[2,1,1024], {rows:,} requests: evaluate (mapInArrow) {rows / arrow:,.0f} rows/s "
           f"({arrow:.2f} s); per-row UDF of evaluate_json {rows / row_udf:,.0f} rows/s ({row_udf:.2f} s, pickled rows): "
           f"{row_udf / arrow:.2f}x; the same UDF Arrow-optimised (Spark 4's default) {arrow_row_udf:.2f} s: {arrow_row_udf / arrow:.2f}x; "
           f"check --jsonl {rows / jsonl:,.0f} rows/s ({jsonl:.2f} s): mapInArrow at {arrow / jsonl:.2f}x its time; "

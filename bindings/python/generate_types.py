@@ -28,6 +28,15 @@ SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "boo
 CONSTRAINTS = (("pattern", "pattern"), ("minimum", "ge"), ("maximum", "le"))
 
 
+def literal(schema: dict) -> str | None:
+    """The ``Literal`` of a schema that is one constant or an enumeration of them."""
+    if "const" in schema:
+        return f"Literal[{json.dumps(schema['const'])}]"
+    if "enum" in schema:
+        return "Literal[" + ", ".join(json.dumps(value) for value in schema["enum"]) + "]"
+    return None
+
+
 def camel(name: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in name.split("_"))
 
@@ -49,10 +58,8 @@ class Writer:
         (an alias may name a class written after it)."""
         if "$ref" in schema:
             return f'"{ref_name(schema["$ref"])}"' if quoted else ref_name(schema["$ref"])
-        if "const" in schema:
-            return f"Literal[{json.dumps(schema['const'])}]"
-        if "enum" in schema:
-            return "Literal[" + ", ".join(json.dumps(value) for value in schema["enum"]) + "]"
+        if constants := literal(schema):
+            return constants
         for union in ("anyOf", "oneOf"):
             if union in schema:
                 options = [self.annotation(option, owner + self.variant_suffix(option, index), quoted)
@@ -155,10 +162,8 @@ class ModelWriter:
     def annotation(self, schema: dict, owner: str) -> str:
         if "$ref" in schema:
             return self.named(ref_name(schema["$ref"]))
-        if "const" in schema:
-            return f"Literal[{json.dumps(schema['const'])}]"
-        if "enum" in schema:
-            return "Literal[" + ", ".join(json.dumps(value) for value in schema["enum"]) + "]"
+        if constants := literal(schema):
+            return constants
         for union in ("anyOf", "oneOf"):
             if union in schema:
                 return self.union(schema, schema[union], owner)

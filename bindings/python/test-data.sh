@@ -26,14 +26,8 @@ data_venv=target/python/data-venv
 "$here/venv.sh" "$data_venv" "$here/requirements-data.txt"
 "$data_venv/bin/pip" install --quiet --disable-pip-version-check --no-index --force-reinstall --no-deps "$wheel"
 
-# The engines' own work (Spark's driver, executors and Python workers) stays on this host.
-export SPARK_LOCAL_IP=127.0.0.1
-# Executors start their Python workers from the environment the wheel is installed in.
-export PYSPARK_PYTHON="$root/$data_venv/bin/python"
-# The README's session (`SparkSession.builder.getOrCreate()`) is the tests' one: two executors
-# in their own JVMs, as on a cluster.
-export PYSPARK_SUBMIT_ARGS="--master local-cluster[2,1,1024] --conf spark.driver.host=127.0.0.1 \
---conf spark.driver.bindAddress=127.0.0.1 --conf spark.ui.enabled=false pyspark-shell"
+# The README's session (`SparkSession.builder.getOrCreate()`) is the tests' one.
+. "$here/spark-env.sh" "$root/$data_venv/bin/python"
 (cd target && "$root/$data_venv/bin/python" -m pytest -p no:cacheprovider -q \
   --doctest-modules --doctest-glob=README.md --pyargs callplan.arrow callplan.polars \
   "$root/README.md" "$root/$here/tests-data")

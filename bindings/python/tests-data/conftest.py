@@ -51,13 +51,11 @@ def million() -> tuple[Path, Path]:
 
 @pytest.fixture(scope="session")
 def spark() -> Iterator[object]:
-    """A Spark session whose executors are their own JVMs with their own Python workers, as
-    on a cluster (local-cluster: 2 executors of 1 core and 1 GiB), bound to 127.0.0.1."""
+    """The Spark session the README's `SparkSession.builder.getOrCreate()` gets: the
+    `local-cluster` of bindings/python/spark-env.sh, which test-data.sh sources."""
     from pyspark.sql import SparkSession
 
-    session = (SparkSession.builder.master("local-cluster[2,1,1024]").appName("callplan-tests")
-               .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-               .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
+    session = (SparkSession.builder.appName("callplan-tests").config("spark.sql.shuffle.partitions", "4")
                .getOrCreate())
     yield session
     session.stop()
