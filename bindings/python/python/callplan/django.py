@@ -131,27 +131,28 @@ def drf_error(answer: Union[Verdict[Any], MalformedRequest]) -> DrfValidationErr
     return ValidationError(detail)
 
 
-def _nest(detail: Any, loc: tuple[Union[str, int], ...], error: Any) -> None:
+def _nest(detail: dict[str, Any], loc: tuple[Union[str, int], ...], error: Any) -> None:
     """Puts ``error`` in the list at ``loc`` of ``detail``, making the dicts and lists on
-    the way (a list of a row's errors holds ``{}`` for rows without)."""
-    *parents, last = loc
-    place = detail
-    for token, following in zip(parents, [*parents[1:], last]):
-        empty: Any = [] if isinstance(following, int) else {}
-        if isinstance(token, int):
-            while len(place) <= token:
-                place.append({})
-            if not place[token] and isinstance(empty, list):
-                place[token] = empty
-            place = place[token]
-        else:
-            place = place.setdefault(token, empty)
-    if isinstance(last, int):
-        while len(place) <= last:
-            place.append({})
-        place[last] = [*place[last], error] if isinstance(place[last], list) else [error]
-    else:
-        place.setdefault(last, []).append(error)
+    the way (a list of rows holds ``{}`` for rows without errors)."""
+    place: Any = detail
+    for token, following in zip(loc, loc[1:]):
+        place = _child(place, token, [] if isinstance(following, int) else {})
+    errors = _child(place, loc[-1], [])
+    if not isinstance(errors, list):  # DRF holds a place's own errors or its members', not both
+        errors = place[loc[-1]] = []
+    errors.append(error)
+
+
+def _child(container: Any, token: Union[str, int], empty: Any) -> Any:
+    """The value at ``token`` of a dict, or of a list padded with ``{}`` up to it; ``empty``
+    where there is none yet."""
+    if isinstance(token, int):
+        while len(container) <= token:
+            container.append({})
+        if not container[token]:
+            container[token] = empty
+        return container[token]
+    return container.setdefault(token, empty)
 
 
 def _add(form: BaseForm, loc: tuple[Union[str, int], ...], finding: Finding) -> None:
