@@ -5,6 +5,7 @@ use serde::{Serialize, Serializer};
 use serde_json::Value;
 
 use crate::pointer::Place;
+use crate::problem::Problem;
 use crate::read_json::{ReadError, ReadJson};
 
 /// A calendar date written `YYYY-MM-DD`.
@@ -95,9 +96,7 @@ impl schemars::JsonSchema for CalendarDate {
 impl ReadJson for CalendarDate {
     fn read(value: Value, place: &Place<'_>) -> Result<Self, ReadError> {
         let text = String::read(value, place)?;
-        CalendarDate::parse(&text).ok_or_else(|| {
-            ReadError::new(place, format!("`{text}` is not a calendar date YYYY-MM-DD"))
-        })
+        CalendarDate::parse(&text).ok_or_else(|| ReadError::new(place, Problem::NotADate { text }))
     }
 }
 

@@ -5,8 +5,9 @@
 use serde::Serialize;
 
 use crate::catalogue::declare::{FormField, Severity};
-use crate::catalogue::messages::{render, Locale};
+use crate::catalogue::messages::render;
 use crate::catalogue::rules::{Params, Rule};
+use crate::locale::Locale;
 use crate::pointer::Pointer;
 
 /// One thing the policy has to say about a request.

@@ -99,19 +99,22 @@
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
 
+pub mod answer;
 mod catalogue;
 mod checks;
 mod contract;
 mod date;
 mod findings;
+mod locale;
 mod numbers;
 mod ordering;
 mod pointer;
+mod problem;
 mod read_json;
 mod serde_name;
 
+pub use answer::Answer;
 pub use catalogue::declare::{FormField, ParamValue, Severity};
-pub use catalogue::messages::Locale;
 pub use catalogue::policy::{
     BuiltInPolicy, Country, ExistingLocations, InvoiceFormat, Policy, TollFreePolicy,
     UnlistedAreaCodes,
@@ -146,6 +149,7 @@ pub use contract::request::Request;
 pub use contract::response::Response;
 pub use date::CalendarDate;
 pub use findings::Finding;
+pub use locale::Locale;
 pub use numbers::{
     class_of, classify, is_geographic_area_code_of, is_us_geographic_area_code, normalize,
     Classified, NanpNumber, NumberClass, NUMBERING_DATA_VERSION,
@@ -211,7 +215,7 @@ pub fn evaluate(request: &Request, policy: &Policy) -> Response {
 /// assert!(response.contains(r#""rule":"number.toll_free""#));
 /// ```
 pub fn evaluate_json(request: &str, policy: &Policy) -> String {
-    answer_json(Request::from_json(request), policy)
+    answer::answer_json(request, policy).to_json()
 }
 
 /// Evaluates a request given as the bytes of JSON text, as a server or a pipe receives them,
@@ -224,15 +228,7 @@ pub fn evaluate_json(request: &str, policy: &Policy) -> String {
 /// assert!(response.starts_with(r#"{"code":"input.malformed""#));
 /// ```
 pub fn evaluate_json_bytes(request: &[u8], policy: &Policy) -> String {
-    answer_json(Request::from_json_bytes(request), policy)
-}
-
-/// The response to a request as read, or the value of why it could not be read, as JSON text.
-fn answer_json(request: Result<Request, Malformed>, policy: &Policy) -> String {
-    match request {
-        Ok(request) => evaluate(&request, policy).to_json(),
-        Err(malformed) => malformed.to_json(),
-    }
+    answer::answer_json_bytes(request, policy).to_json()
 }
 
 /// Makes the public `check_*` functions from the table of checks.

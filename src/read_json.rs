@@ -3,13 +3,16 @@
 //! A leaf below every policy module: the request types implement [`ReadJson`] with
 //! `#[derive(ReadJson)]` (the `callplan-derive` crate), made from the same serde attributes
 //! that shape their output and TypeScript declarations. A generated reader checks an
-//! object's members once and takes each field out in turn; every message is built here,
-//! once, which is what keeps the WebAssembly module small. Messages follow serde's wording,
+//! object's members once and takes each field out in turn; every problem is named here,
+//! once, which is what keeps the WebAssembly module small, and its message is written in
+//! the request's locale (`crate::problem`). English messages follow serde's wording,
 //! with values named as JSON names them.
 
 use serde_json::{Map, Value};
 
+use crate::locale::Locale;
 use crate::pointer::Place;
+use crate::problem::{Expected, Found, Problem};
 
 /// A type read from a JSON value found at a place in the document.
 pub(crate) trait ReadJson: Sized {
@@ -24,106 +27,89 @@ pub(crate) trait ReadJson: Sized {
 
 /// Why a value could not be read, and the JSON Pointer of the value it concerns.
 #[derive(Debug, thiserror::Error)]
-#[error("{message} (at `{pointer}`)")]
+#[error("{} (at `{pointer}`)", problem.message(Locale::En))]
 pub(crate) struct ReadError {
-    /// In serde's words: `invalid type: …`, `missing field …`, `unknown field …`.
-    pub(crate) message: String,
-    /// The value the message is about (for a missing field, where it should be).
+    /// What is wrong, as data: its message is written in the request's locale. Boxed, so
+    /// that every reader's result stays small (which keeps the WebAssembly module small).
+    pub(crate) problem: Box<Problem>,
+    /// The value the problem is about (for a missing field, where it should be).
     pub(crate) pointer: String,
 }
 
 impl ReadError {
-    /// The error `message` about the value at `place`.
-    pub(crate) fn new(place: &Place<'_>, message: impl Into<String>) -> ReadError {
+    /// The `problem` of the value at `place`.
+    pub(crate) fn new(place: &Place<'_>, problem: Problem) -> ReadError {
         ReadError {
-            message: message.into(),
+            problem: Box::new(problem),
             pointer: place.pointer(),
         }
     }
 }
 
-/// `value` is not of the kind `expecting` describes.
-pub(crate) fn invalid_type(value: &Value, place: &Place<'_>, expecting: &str) -> ReadError {
-    let found = found(value);
-    ReadError::new(
-        place,
-        format!("invalid type: {found}, expected {expecting}"),
-    )
-}
-
-/// A value as the messages name it: `null`, ``integer `7` ``, `string "x"`, `array`, …
-fn found(value: &Value) -> String {
-    match value {
-        Value::Null => "null".to_owned(),
-        Value::Bool(flag) => format!("boolean `{flag}`"),
-        Value::Number(number) if is_integer_beyond_64_bits(number) => {
-            format!("integer `{number}` (too large for 64 bits)")
-        }
-        Value::Number(number) if number.is_f64() => format!("floating point `{number}`"),
-        Value::Number(number) => format!("integer `{number}`"),
-        Value::String(text) => format!("string {}", quoted(text)),
-        Value::Array(_) => "array".to_owned(),
-        Value::Object(_) => "object".to_owned(),
-    }
-}
-
-/// A whole number outside `i64` and `u64`, which serde_json can only hold as a float: JSON
-/// has one kind of number, so `10000000000000000000000` (or `1e22`) is an integer too large,
-/// not a fraction.
-fn is_integer_beyond_64_bits(number: &serde_json::Number) -> bool {
-    /// 2^63: every whole float of at least this size is outside `i64` (those below 2^64
-    /// that fit `u64` are read as `u64`, not as floats).
-    const SMALLEST_BEYOND_I64: f64 = 9_223_372_036_854_775_808.0;
-    number.as_f64().is_some_and(|value| {
-        number.is_f64() && value.fract() == 0.0 && value.abs() >= SMALLEST_BEYOND_I64
-    })
-}
-
-/// Text as a JSON string literal (quoted, with JSON's escapes).
-fn quoted(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_default()
+/// `value` is not of the `expected` kind.
+pub(crate) fn wrong_type(value: &Value, place: &Place<'_>, expected: Expected) -> ReadError {
+    let found = Found::of(value);
+    ReadError::new(place, Problem::WrongType { found, expected })
 }
 
 /// The members of an object.
-pub(crate) fn object(
-    value: Value,
-    place: &Place<'_>,
-    expecting: &str,
-) -> Result<Map<String, Value>, ReadError> {
+pub(crate) fn object(value: Value, place: &Place<'_>) -> Result<Map<String, Value>, ReadError> {
     match value {
         Value::Object(members) => Ok(members),
-        other => Err(invalid_type(&other, place, expecting)),
+        other => Err(wrong_type(&other, place, Expected::Object)),
     }
 }
 
-/// The text of a string.
-pub(crate) fn string(
-    value: Value,
-    place: &Place<'_>,
-    expecting: &str,
-) -> Result<String, ReadError> {
+/// The text of a string; `expected` names what the string should say.
+fn string(value: Value, place: &Place<'_>, expected: Expected) -> Result<String, ReadError> {
     match value {
         Value::String(text) => Ok(text),
-        other => Err(invalid_type(&other, place, expecting)),
+        other => Err(wrong_type(&other, place, expected)),
     }
 }
 
-/// Takes the tag naming a variant out of an object's members; `tag_place` is where it is.
+/// The text of a string that names one of `names` (an enum's variant).
+pub(crate) fn name(
+    value: Value,
+    place: &Place<'_>,
+    names: &'static [&'static str],
+) -> Result<String, ReadError> {
+    string(value, place, Expected::OneOf(names))
+}
+
+/// A `name` that is none of `names`, at its place.
+pub(crate) fn unknown_name(
+    place: &Place<'_>,
+    name: String,
+    names: &'static [&'static str],
+) -> ReadError {
+    ReadError::new(
+        place,
+        Problem::UnknownValue {
+            name,
+            values: names,
+        },
+    )
+}
+
+/// Takes the tag naming one of `names` out of an object's members; `tag_place` is where it
+/// is.
 pub(crate) fn tag(
     members: &mut Map<String, Value>,
     tag_place: &Place<'_>,
     tag: &str,
-    expecting: &str,
+    names: &'static [&'static str],
 ) -> Result<String, ReadError> {
     match members.remove(tag) {
-        Some(value) => string(value, tag_place, expecting),
+        Some(value) => name(value, tag_place, names),
         None => Err(missing_field(tag_place, tag)),
     }
 }
 
 /// The member `name` is not there; `at` is where it should be.
-fn missing_field(at: &Place<'_>, name: &str) -> ReadError {
-    ReadError::new(at, format!("missing field `{name}`"))
+pub(crate) fn missing_field(at: &Place<'_>, name: &str) -> ReadError {
+    let name = name.to_owned();
+    ReadError::new(at, Problem::MissingField { name })
 }
 
 /// Takes the member `name` out of an object's members (found at `place`) and reads it;
@@ -156,34 +142,15 @@ pub(crate) fn required_field<T: ReadJson>(
 pub(crate) fn only_fields(
     members: &Map<String, Value>,
     place: &Place<'_>,
-    fields: &[&str],
+    fields: &'static [&'static str],
 ) -> Result<(), ReadError> {
     match members.keys().find(|key| !fields.contains(&key.as_str())) {
         Some(key) => {
-            let expected = expected_names(fields, "fields");
-            let message = format!("unknown field `{key}`, {expected}");
-            Err(ReadError::new(&Place::Key(place, key), message))
+            let name = key.clone();
+            let problem = Problem::UnknownField { name, fields };
+            Err(ReadError::new(&Place::Key(place, key), problem))
         }
         None => Ok(()),
-    }
-}
-
-/// A name that is none of an enum's `variants`, at its place.
-pub(crate) fn unknown_variant(at: &Place<'_>, name: &str, variants: &[&str]) -> ReadError {
-    let expected = expected_names(variants, "variants");
-    ReadError::new(at, format!("unknown variant `{name}`, {expected}"))
-}
-
-/// `expected one of `a`, `b`` in serde's words (`there are no fields` for none).
-fn expected_names(names: &[&str], kind: &str) -> String {
-    match names {
-        [] => format!("there are no {kind}"),
-        [only] => format!("expected `{only}`"),
-        [first, second] => format!("expected `{first}` or `{second}`"),
-        _ => {
-            let quoted: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
-            format!("expected one of {}", quoted.join(", "))
-        }
     }
 }
 
@@ -197,14 +164,14 @@ impl ReadJson for bool {
     fn read(value: Value, place: &Place<'_>) -> Result<Self, ReadError> {
         match value {
             Value::Bool(flag) => Ok(flag),
-            other => Err(invalid_type(&other, place, "a boolean")),
+            other => Err(wrong_type(&other, place, Expected::Boolean)),
         }
     }
 }
 
 impl ReadJson for String {
     fn read(value: Value, place: &Place<'_>) -> Result<Self, ReadError> {
-        string(value, place, "a string")
+        string(value, place, Expected::Text)
     }
 }
 
@@ -229,13 +196,32 @@ impl<T: ReadJson> ReadJson for Vec<T> {
                 .enumerate()
                 .map(|(index, item)| T::read(item, &Place::Index(place, index)))
                 .collect(),
-            other => Err(invalid_type(&other, place, "an array")),
+            other => Err(wrong_type(&other, place, Expected::Array)),
         }
     }
 }
 
+/// A locale as requests write it: `en`, `sv` or `fr`, with or without a region.
+impl ReadJson for Locale {
+    fn read(value: Value, place: &Place<'_>) -> Result<Self, ReadError> {
+        const CODES: &[&str] = &["en", "sv", "fr"];
+        let tag = name(value, place, CODES)?;
+        match Locale::parse(&tag) {
+            Some(locale) => Ok(locale),
+            None => Err(unknown_name(place, tag, CODES)),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Locale {
+    /// Reads as the library reads it in a request, for Rust users who embed one in their types.
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserialize_through_reader(deserializer)
+    }
+}
+
 /// An integer of any width, or the error naming what was found instead.
-fn integer(value: &Value, place: &Place<'_>, expecting: &str) -> Result<i128, ReadError> {
+fn integer(value: &Value, place: &Place<'_>) -> Result<i128, ReadError> {
     let whole = match value {
         Value::Number(number) => number
             .as_u64()
@@ -243,26 +229,26 @@ fn integer(value: &Value, place: &Place<'_>, expecting: &str) -> Result<i128, Re
             .or_else(|| number.as_i64().map(i128::from)),
         _ => None,
     };
-    whole.ok_or_else(|| invalid_type(value, place, expecting))
+    whole.ok_or_else(|| wrong_type(value, place, Expected::WholeNumber))
 }
 
-/// Integers read as serde reads them: a whole number in range, else `invalid value`.
+/// Integers read as serde reads them: a whole number in range (written out, for the
+/// message), else out of range.
 macro_rules! read_integers {
-    ($($integer:ty)*) => {$(
+    ($($integer:ty: $min:literal to $max:literal),*) => {$(
         impl ReadJson for $integer {
             fn read(value: Value, place: &Place<'_>) -> Result<Self, ReadError> {
-                let expecting = stringify!($integer);
-                let whole = integer(&value, place, expecting)?;
+                let whole = integer(&value, place)?;
                 <$integer>::try_from(whole).map_err(|_| {
-                    let found = found(&value);
-                    ReadError::new(place, format!("invalid value: {found}, expected {expecting}"))
+                    let number = value.as_number().map(ToString::to_string).unwrap_or_default();
+                    ReadError::new(place, Problem::OutOfRange { number, min: $min, max: $max })
                 })
             }
         }
     )*};
 }
 
-read_integers!(u32 i64);
+read_integers!(u32: "0" to "4294967295", i64: "-9223372036854775808" to "9223372036854775807");
 
 /// Reads `T` from JSON text's value through its serde form, for [`serde::Deserialize`]
 /// (serde's error gets the reader's message and pointer).
@@ -282,60 +268,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_whole_number_beyond_64_bits_is_named_an_integer_and_a_fraction_a_float() {
-        let place = Place::Base("");
-        let named = |text: &str| {
-            let value: Value = serde_json::from_str(text).unwrap_or_default();
-            invalid_type(&value, &place, "i64").message
-        };
-        assert_eq!(
-            named("1e100"),
-            "invalid type: integer `1e+100` (too large for 64 bits), expected i64"
-        );
-        assert!(named("18446744073709551616").starts_with("invalid type: integer `"));
-        assert!(named("-9223372036854775809").starts_with("invalid type: integer `"));
-        assert_eq!(
-            named("-9223372036854775808"),
-            "invalid type: integer `-9223372036854775808`, expected i64"
-        );
-        assert_eq!(
-            named("1.5"),
-            "invalid type: floating point `1.5`, expected i64"
-        );
-        assert_eq!(
-            named("9.2e18"),
-            "invalid type: floating point `9.2e+18`, expected i64"
-        );
-        assert_eq!(
-            named("-1e18"),
-            "invalid type: floating point `-1e+18`, expected i64"
-        );
-    }
-
-    #[test]
-    fn names_are_listed_in_serdes_words() {
-        assert_eq!(expected_names(&[], "fields"), "there are no fields");
-        assert_eq!(expected_names(&["en"], "variants"), "expected `en`");
-        assert_eq!(
-            expected_names(&["en", "sv"], "variants"),
-            "expected `en` or `sv`"
-        );
-        assert_eq!(
-            expected_names(&["na", "emea", "apac"], "variants"),
-            "expected one of `na`, `emea`, `apac`"
-        );
-    }
-
-    #[test]
     fn an_unknown_member_is_named_at_its_place_with_the_fields_there_are() {
         let members = json!({"size": 10, "szie": 10});
         let members = members.as_object().cloned().unwrap_or_default();
         let place = Place::Index(&Place::Key(&Place::Base(""), "blocks"), 0);
         let error = only_fields(&members, &place, &["first", "size"]).unwrap_err();
         assert_eq!(error.pointer, "/blocks/0/szie");
+        let fields: &[&str] = &["first", "size"];
         assert_eq!(
-            error.message,
-            "unknown field `szie`, expected `first` or `size`"
+            *error.problem,
+            Problem::UnknownField {
+                name: "szie".into(),
+                fields
+            }
         );
         assert!(only_fields(&members, &place, &["size", "szie"]).is_ok());
     }
@@ -346,9 +291,60 @@ mod tests {
         let absent: Option<String> = required_field(&mut Map::new(), &place, "name").unwrap();
         assert_eq!(absent, None);
         let error = required_field::<String>(&mut Map::new(), &place, "name").unwrap_err();
+        assert_eq!(error.pointer, "/org/name");
         assert_eq!(
-            (error.pointer.as_str(), error.message.as_str()),
-            ("/org/name", "missing field `name`")
+            *error.problem,
+            Problem::MissingField {
+                name: "name".into()
+            }
         );
+    }
+
+    #[test]
+    fn a_whole_number_outside_its_fields_range_names_the_range() {
+        let place = Place::Base("/size");
+        let error = u32::read(json!(-1), &place).unwrap_err();
+        let range = Problem::OutOfRange {
+            number: "-1".into(),
+            min: "0",
+            max: "4294967295",
+        };
+        assert_eq!((error.pointer.as_str(), *error.problem), ("/size", range));
+        let error = i64::read(json!(u64::MAX), &place).unwrap_err();
+        assert!(
+            matches!(*error.problem, Problem::OutOfRange { max, .. } if max == "9223372036854775807")
+        );
+        assert_eq!(u32::read(json!(u32::MAX), &place).ok(), Some(u32::MAX));
+        let error = u32::read(json!("7"), &place).unwrap_err();
+        assert!(matches!(
+            *error.problem,
+            Problem::WrongType {
+                expected: Expected::WholeNumber,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn a_locale_is_read_with_or_without_its_region_and_any_other_is_an_unknown_value() {
+        let place = Place::Base("/locale");
+        assert_eq!(Locale::read(json!("fr-CA"), &place).ok(), Some(Locale::Fr));
+        let error = Locale::read(json!("de"), &place).unwrap_err();
+        let values: &[&str] = &["en", "sv", "fr"];
+        assert_eq!(
+            *error.problem,
+            Problem::UnknownValue {
+                name: "de".into(),
+                values
+            }
+        );
+        let error = Locale::read(json!(1), &place).unwrap_err();
+        assert!(matches!(
+            *error.problem,
+            Problem::WrongType {
+                expected: Expected::OneOf(_),
+                ..
+            }
+        ));
     }
 }

@@ -15,15 +15,15 @@ use std::path::{Path, PathBuf};
 /// The layers, top to bottom, each with the first segments of the module paths in it
 /// (`""` is the crate root). A module may import from its own layer and the layers below.
 const LAYERS: &[(&str, &[&str])] = &[
-    ("the public surface", &[""]),
+    ("the public surface and its answer path", &["", "answer"]),
     ("contract", &["contract"]),
     ("checks", &["checks"]),
     ("findings", &["findings"]),
     ("catalogue", &["catalogue"]),
     ("numbers and dates", &["numbers", "date", "serde_name"]),
     (
-        "leaves: JSON pointers, JSON reading, ordering",
-        &["pointer", "read_json", "ordering"],
+        "leaves: JSON pointers, JSON reading and its problems, locales, ordering",
+        &["pointer", "read_json", "problem", "locale", "ordering"],
     ),
 ];
 

@@ -4,12 +4,11 @@
 //!
 //! The generated code is small and direct — for a struct, one check for members that are
 //! no field, then each field taken out of the object in the order the type declares it;
-//! every message is built by the `read_json` module, once — which is what keeps the WebAssembly
+//! every problem is named by the `read_json` module, once — which is what keeps the WebAssembly
 //! module small. It reads:
-//! - structs with named fields: `default` (container or field), `deny_unknown_fields`,
-//!   `expecting`;
+//! - structs with named fields: `default` (container or field), `deny_unknown_fields`;
 //! - enums of unit variants (read from a string): `rename_all` (`snake_case`,
-//!   `lowercase`), a variant's own `rename`, `expecting`;
+//!   `lowercase`), a variant's own `rename`;
 //! - internally tagged enums (`tag = "…"`) of struct variants and one-field tuple variants.
 //!
 //! Any other attribute that changes how serde would read the type is a compile error, so
@@ -92,7 +91,6 @@ fn expand(input: &DeriveInput) -> Result<Tokens> {
 struct Options {
     default: bool,
     deny_unknown_fields: bool,
-    expecting: Option<String>,
     rename: Option<String>,
     rename_all: Option<String>,
     tag: Option<String>,
@@ -120,7 +118,6 @@ impl Options {
         match (key.as_str(), has_value) {
             ("default", false) => self.default = true,
             ("deny_unknown_fields", false) => self.deny_unknown_fields = true,
-            ("expecting", true) => self.expecting = Some(text(meta)?),
             ("rename", true) => self.rename = Some(text(meta)?),
             ("rename_all", true) => self.rename_all = Some(text(meta)?),
             ("tag", true) => self.tag = Some(text(meta)?),
@@ -140,10 +137,9 @@ fn text(meta: &ParseNestedMeta<'_>) -> Result<String> {
 
 /// A struct: an object whose members are its fields.
 fn struct_body(options: &Options, fields: &FieldsNamed) -> Result<Tokens> {
-    let expecting = options.expecting.as_deref().unwrap_or("an object");
     let members = members_body(options, fields, &quote!(Self))?;
     Ok(quote! {
-        let mut members = crate::read_json::object(value, place, #expecting)?;
+        let mut members = crate::read_json::object(value, place)?;
         #members
     })
 }
@@ -200,12 +196,12 @@ fn unit_enum_body(options: &Options, data: &DataEnum) -> Result<Tokens> {
         names.push(variant_name(options, variant)?);
         idents.push(&variant.ident);
     }
-    let expecting = options.expecting.clone().unwrap_or_else(|| one_of(&names));
     Ok(quote! {
-        let name = crate::read_json::string(value, place, #expecting)?;
+        const NAMES: &[&str] = &[#(#names),*];
+        let name = crate::read_json::name(value, place, NAMES)?;
         match name.as_str() {
             #( #names => ::core::result::Result::Ok(Self::#idents), )*
-            other => ::core::result::Result::Err(crate::read_json::unknown_variant(place, other, &[#(#names),*])),
+            _ => ::core::result::Result::Err(crate::read_json::unknown_name(place, name, NAMES)),
         }
     })
 }
@@ -237,15 +233,14 @@ fn tagged_enum_body(options: &Options, tag: &str, data: &DataEnum) -> Result<Tok
             }
         });
     }
-    let expecting = options.expecting.as_deref().unwrap_or("an object");
-    let tag_expecting = one_of(&names);
     Ok(quote! {
-        let mut members = crate::read_json::object(value, place, #expecting)?;
+        const NAMES: &[&str] = &[#(#names),*];
+        let mut members = crate::read_json::object(value, place)?;
         let tag_place = crate::pointer::Place::Key(place, #tag);
-        let tag = crate::read_json::tag(&mut members, &tag_place, #tag, #tag_expecting)?;
+        let tag = crate::read_json::tag(&mut members, &tag_place, #tag, NAMES)?;
         match tag.as_str() {
             #( #names => { #bodies } )*
-            other => ::core::result::Result::Err(crate::read_json::unknown_variant(&tag_place, other, &[#(#names),*])),
+            _ => ::core::result::Result::Err(crate::read_json::unknown_name(&tag_place, tag, NAMES)),
         }
     })
 }
@@ -280,16 +275,6 @@ fn snake_case(name: &str) -> String {
         snake.extend(character.to_lowercase());
     }
     snake
-}
-
-/// What a message expects of a value that must be one of `names`, in serde's words.
-fn one_of(names: &[String]) -> String {
-    let quoted: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
-    match quoted.as_slice() {
-        [only] => only.clone(),
-        [first, second] => format!("{first} or {second}"),
-        _ => format!("one of {}", quoted.join(", ")),
-    }
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ use serde::Serialize;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields, expecting = "a policy object")]
+#[serde(default, deny_unknown_fields)]
 #[non_exhaustive]
 pub struct Policy {
     /// The policy's name, e.g. `seed-2024`.
@@ -162,11 +162,7 @@ pub enum UnlistedAreaCodes {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(
-    default,
-    deny_unknown_fields,
-    expecting = "an object of toll-free switches"
-)]
+#[serde(default, deny_unknown_fields)]
 pub struct TollFreePolicy {
     /// Toll-free numbers ordered one by one.
     pub single_numbers: bool,

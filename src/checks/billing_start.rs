@@ -15,7 +15,7 @@ use crate::pointer::Pointer;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields, expecting = "an object")]
+#[serde(default, deny_unknown_fields)]
 pub struct BillingStart {
     /// The items to date.
     pub items: Vec<BillingItem>,
@@ -25,12 +25,7 @@ pub struct BillingStart {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(
-    tag = "kind",
-    rename_all = "snake_case",
-    deny_unknown_fields,
-    expecting = "a billing item with a kind"
-)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum BillingItem {
     /// An outbound calling plan ordered in CCW: billed from the requested service date.
     OutboundCallingPlan {
@@ -84,12 +79,7 @@ pub enum PlanSource {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(
-    tag = "origin",
-    rename_all = "snake_case",
-    deny_unknown_fields,
-    expecting = "a number item with an origin"
-)]
+#[serde(tag = "origin", rename_all = "snake_case", deny_unknown_fields)]
 pub enum NumberItem {
     /// Ordered new from Cisco.
     New {

@@ -16,7 +16,7 @@ use crate::pointer::Pointer;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields, expecting = "an object")]
+#[serde(default, deny_unknown_fields)]
 pub struct LocationEligibility {
     /// The partner selling the service.
     pub partner: Partner,
@@ -30,7 +30,7 @@ pub struct LocationEligibility {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields, expecting = "a partner object")]
+#[serde(default, deny_unknown_fields)]
 pub struct Partner {
     /// An authorised Webex Calling VAR partner.
     pub var_authorized: bool,
@@ -42,7 +42,7 @@ pub struct Partner {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields, expecting = "an org object")]
+#[serde(default, deny_unknown_fields)]
 pub struct EligibilityOrg {
     /// On the free Webex Calling trial.
     pub trial: bool,
@@ -58,7 +58,7 @@ pub struct EligibilityOrg {
     tsify(rename = "CustomerLocation")
 )]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields, expecting = "a location object")]
+#[serde(deny_unknown_fields)]
 pub struct Location {
     /// The location's identifier, echoed in messages.
     #[serde(default)]

@@ -16,7 +16,7 @@ use crate::pointer::Pointer;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields, expecting = "an object")]
+#[serde(default, deny_unknown_fields)]
 pub struct LocationSetup {
     /// The person who signs the legal agreement with Cisco.
     pub contact: Contact,
@@ -28,7 +28,7 @@ pub struct LocationSetup {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields, expecting = "a contact object")]
+#[serde(default, deny_unknown_fields)]
 pub struct Contact {
     /// First name.
     pub first_name: String,

@@ -17,7 +17,7 @@ use crate::pointer::Pointer;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields, expecting = "an object")]
+#[serde(default, deny_unknown_fields)]
 pub struct NumberRemoval {
     /// The numbers the location holds.
     pub inventory: Inventory,
@@ -29,7 +29,7 @@ pub struct NumberRemoval {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields, expecting = "an inventory object")]
+#[serde(default, deny_unknown_fields)]
 pub struct Inventory {
     /// Numbers ordered one by one.
     pub singles: Vec<String>,
@@ -41,7 +41,7 @@ pub struct Inventory {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields, expecting = "a block {id, first, size}")]
+#[serde(deny_unknown_fields)]
 pub struct InventoryBlock {
     /// The block's identifier.
     #[serde(default)]

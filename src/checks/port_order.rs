@@ -17,7 +17,7 @@ use crate::serde_name::serde_name;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields, expecting = "an object")]
+#[serde(deny_unknown_fields)]
 pub struct PortOrder {
     /// Today's date (the library never reads a clock).
     pub today: CalendarDate,
@@ -48,7 +48,7 @@ pub struct PortOrder {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields, expecting = "an org object")]
+#[serde(default, deny_unknown_fields)]
 pub struct PortOrg {
     /// On the free Webex Calling trial.
     pub trial: bool,
@@ -58,7 +58,7 @@ pub struct PortOrg {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields, expecting = "an account object")]
+#[serde(default, deny_unknown_fields)]
 pub struct Account {
     /// The current provider.
     pub provider: String,
@@ -78,7 +78,7 @@ pub struct Account {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields, expecting = "a number object")]
+#[serde(deny_unknown_fields)]
 pub struct PortNumber {
     /// The number, any common writing.
     pub number: String,
@@ -141,7 +141,7 @@ fn line_type_warning(line_type: LineType, number: String) -> Option<Params> {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields, expecting = "an invoice object")]
+#[serde(deny_unknown_fields)]
 pub struct Invoice {
     /// The file's name.
     #[serde(default)]
@@ -160,7 +160,7 @@ pub struct Invoice {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields, expecting = "a loa object")]
+#[serde(default, deny_unknown_fields)]
 pub struct Loa {
     /// Signer's first name.
     pub first_name: String,

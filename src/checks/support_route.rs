@@ -13,7 +13,7 @@ use crate::findings::Findings;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields, expecting = "an object")]
+#[serde(deny_unknown_fields)]
 pub struct SupportRoute {
     /// What the question is about, e.g. `expedite_port`.
     #[serde(default)]

@@ -3,6 +3,7 @@
 
 use crate::contract::limits;
 use crate::contract::malformed::Malformed;
+use crate::locale::Locale;
 use crate::pointer::Place;
 use crate::read_json::{ReadError, ReadJson};
 
@@ -14,15 +15,17 @@ pub(crate) fn json_value(text: &str) -> Result<serde_json::Value, Malformed> {
         .map_err(|error| Malformed::new("", format!("not valid JSON: {error}")))
 }
 
-/// Reads `T` from a JSON value found at `base` (a JSON Pointer) in the request.
+/// Reads `T` from a JSON value found at `base` (a JSON Pointer) in the request; what is
+/// wrong is said in `locale`.
 pub(crate) fn from_value<T: ReadJson>(
     value: serde_json::Value,
     base: &str,
+    locale: Locale,
 ) -> Result<T, Malformed> {
-    T::read(value, &Place::Base(base)).map_err(malformed)
+    T::read(value, &Place::Base(base)).map_err(|error| malformed(error, locale))
 }
 
-/// A reader's error as the `input.malformed` value at the same place.
-pub(crate) fn malformed(error: ReadError) -> Malformed {
-    Malformed::new(error.pointer, error.message)
+/// A reader's error as the `input.malformed` value at the same place, in `locale`.
+pub(crate) fn malformed(error: ReadError, locale: Locale) -> Malformed {
+    Malformed::of(error.pointer, &error.problem, locale)
 }

@@ -13,8 +13,10 @@ use crate::checks::number_removal::NumberRemoval;
 use crate::checks::shared::order::NewNumberOrder;
 use crate::checks::Check;
 use crate::contract::malformed::Malformed;
+use crate::locale::Locale;
 use crate::numbers::LINES_PER_EXCHANGE;
 use crate::pointer::Place;
+use crate::problem::{Problem, Whole};
 
 /// The longest request, in bytes of JSON text: 2 MiB.
 pub const MAX_REQUEST_BYTES: usize = 2 * 1024 * 1024;
@@ -47,26 +49,34 @@ pub fn check_request_size(bytes: usize) -> Result<(), Malformed> {
 }
 
 /// Checks every list, text and nesting level of a JSON value, and that no text holds
-/// control or bidirectional-override characters.
-pub(crate) fn check_value(value: &Value) -> Result<(), Malformed> {
+/// control or bidirectional-override characters; what is wrong is said in `locale`.
+pub(crate) fn check_value(value: &Value, locale: Locale) -> Result<(), Malformed> {
     check_node(value, &Place::Base(""), 0)
+        .map_err(|(place, problem)| Malformed::of(place, &problem, locale))
 }
 
-/// Checks a value and everything in it; the JSON Pointer is only written for an error.
-fn check_node(value: &Value, place: &Place<'_>, depth: usize) -> Result<(), Malformed> {
+/// Where a value breaks a limit (its JSON Pointer) and how.
+type Breach = (String, Problem);
+
+/// Checks a value and everything in it; the JSON Pointer is only written for a breach.
+fn check_node(value: &Value, place: &Place<'_>, depth: usize) -> Result<(), Breach> {
     if depth > MAX_DEPTH {
-        let message = format!("nested deeper than {MAX_DEPTH} levels");
-        return Err(Malformed::too_large(place.pointer(), message));
+        return Err((
+            place.pointer(),
+            Problem::TooDeep {
+                max: count(MAX_DEPTH),
+            },
+        ));
     }
     match value {
         Value::String(text) => check_text_value(text, place),
         Value::Array(items) => {
             if items.len() > MAX_LIST_ITEMS {
-                let message = format!(
-                    "the list holds {} items; at most {MAX_LIST_ITEMS} are accepted",
-                    items.len()
-                );
-                return Err(Malformed::too_large(place.pointer(), message));
+                let problem = Problem::TooManyItems {
+                    count: count(items.len()),
+                    max: count(MAX_LIST_ITEMS),
+                };
+                return Err((place.pointer(), problem));
             }
             items.iter().enumerate().try_for_each(|(index, item)| {
                 check_node(item, &Place::Index(place, index), depth.saturating_add(1))
@@ -81,27 +91,30 @@ fn check_node(value: &Value, place: &Place<'_>, depth: usize) -> Result<(), Malf
     }
 }
 
-fn check_text_value(text: &str, place: &Place<'_>) -> Result<(), Malformed> {
+fn check_text_value(text: &str, place: &Place<'_>) -> Result<(), Breach> {
     // A text of at most MAX_TEXT_CHARS bytes cannot hold more characters than that.
     if text.len() > MAX_TEXT_CHARS {
         let characters = text.chars().count();
         if characters > MAX_TEXT_CHARS {
-            let message = format!(
-                "the text holds {characters} characters; at most {MAX_TEXT_CHARS} are accepted"
-            );
-            return Err(Malformed::too_large(place.pointer(), message));
+            let problem = Problem::TooLongText {
+                count: count(characters),
+                max: count(MAX_TEXT_CHARS),
+            };
+            return Err((place.pointer(), problem));
         }
     }
     match text.chars().find(|&c| is_refused_character(c)) {
-        Some(refused) => Err(Malformed::new(
-            place.pointer(),
-            format!(
-                "the text contains the invisible control character U+{:04X}",
-                u32::from(refused)
-            ),
-        )),
+        Some(refused) => {
+            let code_point = u32::from(refused);
+            Err((place.pointer(), Problem::InvisibleCharacter { code_point }))
+        }
         None => Ok(()),
     }
+}
+
+/// A count as the problems hold it.
+fn count(items: usize) -> u64 {
+    u64::try_from(items).unwrap_or(u64::MAX)
 }
 
 /// Control characters (tab, line feed and carriage return aside), and the bidirectional
@@ -112,18 +125,23 @@ fn is_refused_character(c: char) -> bool {
 }
 
 /// Checks the numbers a typed request stands for: an order's singles, blocks and automatic
-/// selection, and a removal's inventory, each at most [`MAX_NUMBERS`].
-pub(crate) fn check_request(check: &Check) -> Result<(), Malformed> {
-    match check {
-        Check::NewNumberOrder(order) | Check::OrderPlan(order) => check_order_size(order),
-        Check::NumberRemoval(removal) => check_inventory(removal),
-        _ => Ok(()),
+/// selection, and a removal's inventory, each at most [`MAX_NUMBERS`]; what is wrong is
+/// said in `locale`.
+pub(crate) fn check_request(check: &Check, locale: Locale) -> Result<(), Malformed> {
+    let breach = match check {
+        Check::NewNumberOrder(order) | Check::OrderPlan(order) => order_size(order),
+        Check::NumberRemoval(removal) => inventory_size(removal),
+        _ => None,
+    };
+    match breach {
+        Some((path, problem)) => Err(Malformed::of(path.to_owned(), &problem, locale)),
+        None => Ok(()),
     }
 }
 
 /// An order's singles, blocks (each counted at most one exchange's lines) and selection
 /// together, at most [`MAX_NUMBERS`]; a selection over it on its own is pointed at.
-fn check_order_size(order: &NewNumberOrder) -> Result<(), Malformed> {
+fn order_size(order: &NewNumberOrder) -> Option<(&'static str, Problem)> {
     let blocks: u64 = order
         .blocks
         .iter()
@@ -134,15 +152,16 @@ fn check_order_size(order: &NewNumberOrder) -> Result<(), Malformed> {
         .auto_select
         .as_ref()
         .map_or(0, |search| u64::try_from(search.quantity).unwrap_or(0));
-    let (path, total) = if selected > MAX_NUMBERS {
+    let (path, count) = if selected > MAX_NUMBERS {
         ("/auto_select/quantity", selected)
     } else {
         ("", singles.saturating_add(blocks).saturating_add(selected))
     };
-    at_most_max_numbers(total, path, "the order")
+    over_max_numbers(count, Whole::Order).map(|problem| (path, problem))
 }
 
-fn check_inventory(removal: &NumberRemoval) -> Result<(), Malformed> {
+/// A removal's inventory: its singles and blocks, at most [`MAX_NUMBERS`].
+fn inventory_size(removal: &NumberRemoval) -> Option<(&'static str, Problem)> {
     let blocks: u64 = removal
         .inventory
         .blocks
@@ -150,18 +169,15 @@ fn check_inventory(removal: &NumberRemoval) -> Result<(), Malformed> {
         .map(|block| u64::from(block.size).min(LINES_PER_EXCHANGE))
         .sum();
     let singles = u64::try_from(removal.inventory.singles.len()).unwrap_or(u64::MAX);
-    at_most_max_numbers(
-        singles.saturating_add(blocks),
-        "/inventory",
-        "the inventory",
-    )
+    let count = singles.saturating_add(blocks);
+    over_max_numbers(count, Whole::Inventory).map(|problem| ("/inventory", problem))
 }
 
-fn at_most_max_numbers(total: u64, path: &str, what: &str) -> Result<(), Malformed> {
-    if total > MAX_NUMBERS {
-        let message =
-            format!("{what} stands for {total} numbers; at most {MAX_NUMBERS} are accepted");
-        return Err(Malformed::too_large(path, message));
-    }
-    Ok(())
+/// The problem of a `whole` standing for `count` numbers, when that is over [`MAX_NUMBERS`].
+fn over_max_numbers(count: u64, whole: Whole) -> Option<Problem> {
+    (count > MAX_NUMBERS).then_some(Problem::TooManyNumbers {
+        whole,
+        count,
+        max: MAX_NUMBERS,
+    })
 }

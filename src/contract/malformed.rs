@@ -1,6 +1,8 @@
 //! Malformed input as a value [POLICY §1]: bad JSON, wrong types, unknown checks or
 //! fields, bad dates, input over a limit. Never a panic and never a finding.
 
+use crate::locale::Locale;
+use crate::problem::Problem;
 use crate::serde_name::serde_name;
 use serde::Serialize;
 
@@ -51,7 +53,8 @@ impl std::fmt::Display for MalformedCode {
 pub struct Malformed {
     /// `input.malformed`, or `input.too_large` over a limit.
     pub code: MalformedCode,
-    /// What is wrong, in English.
+    /// What is wrong, in the request's locale (English when the request's `locale` could
+    /// not be read, as when the text is not JSON).
     pub message: String,
     /// JSON Pointer (RFC 6901) to the offending value; `""` for the whole input.
     pub path: String,
@@ -64,6 +67,20 @@ impl Malformed {
             code: MalformedCode::Malformed,
             message: message.into(),
             path: path.into(),
+        }
+    }
+
+    /// The error of `problem` at `path`, said in `locale`: `input.too_large` when the
+    /// problem is a limit, else `input.malformed`.
+    pub(crate) fn of(path: String, problem: &Problem, locale: Locale) -> Self {
+        Malformed {
+            code: if problem.is_over_limit() {
+                MalformedCode::TooLarge
+            } else {
+                MalformedCode::Malformed
+            },
+            message: problem.message(locale),
+            path,
         }
     }
 

@@ -5,6 +5,7 @@
 use crate::catalogue::policy::{BuiltInPolicy, Policy};
 use crate::contract::json_text::{from_value, json_value};
 use crate::contract::malformed::Malformed;
+use crate::locale::Locale;
 
 impl Policy {
     /// Loads a policy from JSON text: an object whose fields replace those of its `base`
@@ -23,7 +24,7 @@ impl Policy {
             .as_object()
             .map(|members| members.keys().cloned().collect())
             .unwrap_or_default();
-        let mut policy: Policy = from_value(value, "")?;
+        let mut policy: Policy = from_value(value, "", Locale::En)?;
         if policy.base != BuiltInPolicy::default() {
             policy.keep_base_values(policy.base.policy(), &given);
         }

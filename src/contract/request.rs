@@ -4,12 +4,14 @@
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 
-use crate::catalogue::messages::Locale;
 use crate::checks::Check;
 use crate::contract::json_text::{from_value, json_value, malformed};
 use crate::contract::limits;
 use crate::contract::malformed::Malformed;
+use crate::locale::Locale;
 use crate::pointer::Place;
+use crate::problem::Problem;
+use crate::read_json;
 
 /// A request to one of the ten checks.
 ///
@@ -61,11 +63,20 @@ impl Request {
         Request::from_json(text)
     }
 
-    /// Reads a request from a JSON value, within the [`crate::limits`].
+    /// Reads a request from a JSON value, within the [`crate::limits`]. What is wrong is
+    /// said in the request's `locale` when that can be read.
+    ///
+    /// ```
+    /// use callplan::Request;
+    /// let value = serde_json::json!({"check": "port_reschedule", "locale": "sv", "today": "2024-02-30"});
+    /// let error = Request::from_value(value).unwrap_err();
+    /// assert_eq!(error.message, "`2024-02-30` är inte ett datum på formen ÅÅÅÅ-MM-DD");
+    /// ```
     pub fn from_value(value: Value) -> Result<Request, Malformed> {
-        limits::check_value(&value)?;
-        let request = Request::from_checked_value(value)?;
-        limits::check_request(&request.check)?;
+        let locale = locale_of(&value);
+        limits::check_value(&value, locale)?;
+        let request = Request::from_checked_value(value, locale)?;
+        limits::check_request(&request.check, locale)?;
         Ok(request)
     }
 
@@ -87,36 +98,50 @@ impl Request {
         }
     }
 
-    fn from_checked_value(value: Value) -> Result<Request, Malformed> {
+    /// Reads a request whose limits were checked; `locale` is the one it asks for.
+    fn from_checked_value(value: Value, locale: Locale) -> Result<Request, Malformed> {
         let Value::Object(mut fields) = value else {
             return Err(Malformed::new("", "a request must be a JSON object"));
         };
+        let check_place = Place::Key(&Place::Base(""), "check");
         let name = match fields.remove("check") {
-            Some(Value::String(name)) => name,
-            Some(_) => return Err(Malformed::new("/check", "`check` must be a string")),
-            None => return Err(Malformed::new("/check", "missing field `check`")),
-        };
+            Some(name) => read_json::name(name, &check_place, Check::NAMES),
+            None => Err(read_json::missing_field(&check_place, "check")),
+        }
+        .map_err(|error| malformed(error, locale))?;
         let locale = match fields.remove("locale") {
-            None | Some(Value::Null) => Locale::default(),
-            Some(tag) => from_value(tag, "/locale")?,
+            None | Some(Value::Null) => locale,
+            Some(tag) => from_value(tag, "/locale", locale)?,
         };
-        let check = read_check(&name, fields)?;
+        let check = read_check(name, fields, locale)?;
         Ok(Request { locale, check })
     }
 }
 
+/// The locale a request asks for, when it names one the library speaks; else the default
+/// (English), also for a request that is no object.
+fn locale_of(value: &Value) -> Locale {
+    value
+        .get("locale")
+        .and_then(Value::as_str)
+        .and_then(Locale::parse)
+        .unwrap_or_default()
+}
+
 /// Reads the check named `name` from the request's remaining members.
-fn read_check(name: &str, members: Map<String, Value>) -> Result<Check, Malformed> {
-    match Check::read_named(name, Value::Object(members), &Place::Base("")) {
-        Some(check) => check.map_err(malformed),
-        None => {
-            let known = Check::NAMES.join(", ");
-            Err(Malformed::new(
-                "/check",
-                format!("unknown check `{name}`, expected one of {known}"),
-            ))
-        }
-    }
+fn read_check(
+    name: String,
+    members: Map<String, Value>,
+    locale: Locale,
+) -> Result<Check, Malformed> {
+    let problem = match Check::read_named(&name, Value::Object(members), &Place::Base("")) {
+        Some(check) => return check.map_err(|error| malformed(error, locale)),
+        None => Problem::UnknownCheck {
+            name,
+            checks: Check::NAMES,
+        },
+    };
+    Err(Malformed::of("/check".to_owned(), &problem, locale))
 }
 
 impl<'de> Deserialize<'de> for Request {

@@ -3,11 +3,11 @@
 use serde::Serialize;
 
 use crate::catalogue::declare::Severity;
-use crate::catalogue::messages::Locale;
 use crate::catalogue::rules::Rule;
 use crate::checks::CheckResult;
 use crate::contract::malformed::Malformed;
 use crate::findings::{Finding, Findings};
+use crate::locale::Locale;
 
 /// What a check says about a request.
 ///

@@ -8,10 +8,11 @@
 //! is a few lines and their answers, however long the file (README: the bound, measured).
 
 use std::io::{self, BufRead, Read, Write};
+use std::thread;
 
+use callplan::answer::{map_in_order, Answer, Outcome};
 use callplan::limits::{check_request_size, MAX_REQUEST_BYTES};
-use callplan::{Malformed, Response};
-use rayon::prelude::*;
+use callplan::Malformed;
 
 /// Most lines answered together: enough to keep every core busy on small requests.
 const BATCH_LINES: usize = 4096;
@@ -22,58 +23,37 @@ const BATCH_LINES: usize = 4096;
 /// the number of cores.
 const BATCH_BYTES: usize = 2 << 20;
 
-/// The worst answer of a run, which sets the exit status.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Worst {
-    /// Every request is `ok`.
-    AllOk,
-    /// Some request has errors.
-    SomeErrors,
-    /// Some line is not a request.
-    SomeMalformed,
-}
-
 /// A line as read: its bytes, or the `input.too_large` answer when over the limit.
 enum Line {
     Bytes(Vec<u8>),
     Refused(Malformed),
 }
 
-/// Answers every line of `input` on its own line of `out`.
+/// Answers every line of `input` on its own line of `out`, on every core (the core's
+/// answer path, in line order); the worst outcome sets the exit status.
 pub fn run(
     input: &mut impl BufRead,
-    answer: &(impl Fn(&[u8]) -> Result<Response, Malformed> + Sync),
+    answer: &(impl Fn(&[u8]) -> Answer + Sync),
     out: &mut impl Write,
-) -> io::Result<Worst> {
-    let mut worst = Worst::AllOk;
+) -> io::Result<Outcome> {
+    let threads = thread::available_parallelism().map_or(1, usize::from);
+    let mut worst = Outcome::Ok;
     loop {
         let lines = read_batch(input)?;
         if lines.is_empty() {
             return Ok(worst);
         }
-        let answers: Vec<(String, Worst)> = lines
-            .par_iter()
-            .map(|line| answer_line(line, answer))
-            .collect();
-        for (text, outcome) in answers {
-            writeln!(out, "{text}")?;
+        let answers = map_in_order(&lines, threads, |line| {
+            let answer = match line {
+                Line::Bytes(bytes) => answer(bytes),
+                Line::Refused(too_large) => Answer::from(too_large.clone()),
+            };
+            (answer.to_json(), answer.outcome())
+        });
+        for (json, outcome) in answers {
+            writeln!(out, "{json}")?;
             worst = worst.max(outcome);
         }
-    }
-}
-
-fn answer_line(
-    line: &Line,
-    answer: &impl Fn(&[u8]) -> Result<Response, Malformed>,
-) -> (String, Worst) {
-    let outcome = match line {
-        Line::Bytes(bytes) => answer(bytes),
-        Line::Refused(too_large) => Err(too_large.clone()),
-    };
-    match outcome {
-        Ok(response) if response.ok => (response.to_json(), Worst::AllOk),
-        Ok(response) => (response.to_json(), Worst::SomeErrors),
-        Err(malformed) => (malformed.to_json(), Worst::SomeMalformed),
     }
 }
 

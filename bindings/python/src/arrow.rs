@@ -9,29 +9,31 @@ use arrow_array::builder::{BooleanBuilder, LargeStringBuilder, ListBuilder, Stri
 use arrow_array::cast::AsArray;
 use arrow_array::{Array, ArrayRef, StructArray};
 use arrow_schema::{DataType, Field, Fields};
-use callplan::{classify, evaluate, Classified, Malformed, Policy, Request, Response, Severity};
+use callplan::answer::{answer_json_bytes, map_in_order, Answer, Outcome};
+use callplan::{classify, Classified};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
 use crate::arrow_capsules;
-use crate::parallel::{self, Interrupt};
+use crate::parallel::{check_signals, every_core};
 
-/// Requests answered between two looks for a Ctrl-C: a few milliseconds of the largest
-/// orders, nothing measurable beside the rows.
-const ROWS_OF_REQUESTS_BETWEEN_LOOKS: usize = 256;
+/// Requests answered (on every thread together) between two looks for a Ctrl-C: a few
+/// milliseconds of the largest orders, nothing measurable beside the rows.
+const REQUESTS_BETWEEN_LOOKS: usize = 4096;
 
 /// Numbers classified between two looks for a Ctrl-C: a few milliseconds.
-const ROWS_OF_NUMBERS_BETWEEN_LOOKS: usize = 16_384;
+const NUMBERS_BETWEEN_LOOKS: usize = 65_536;
 
 /// The answers to a column of requests (JSON text as strings or bytes, one request a row):
 /// a struct array of `ok` (bool), `rules` (the codes of the errors and warnings, or the
 /// `input.*` code of a request that cannot be read) and `answer` (the JSON text, byte for
 /// byte what `evaluate_json` writes). A null row has a null answer. The answers are arrays
-/// in row order, as the capsules of `__arrow_c_array__`: a chunk of the column gives one
-/// array a thread, on `threads` threads (`None`: one per core). A policy (JSON text) that
-/// cannot be read raises `callplan.MalformedRequest` at `/policy`; a Ctrl-C stops the work
-/// within a stretch of rows and raises `KeyboardInterrupt`.
+/// in row order, one a chunk of the column, as the capsules of `__arrow_c_array__`; the
+/// rows are answered by the core's answer path on `threads` threads (`None`: one per
+/// core). A policy (JSON text) that cannot be read raises `callplan.MalformedRequest` at
+/// `/policy`; a Ctrl-C stops the work within a stretch of rows and raises
+/// `KeyboardInterrupt`.
 #[pyfunction]
 #[pyo3(signature = (requests, policy = None, threads = None))]
 pub fn evaluate_arrow<'py>(
@@ -42,22 +44,28 @@ pub fn evaluate_arrow<'py>(
 ) -> PyResult<Vec<Bound<'py, PyTuple>>> {
     let policy =
         crate::read_policy(policy).map_err(|malformed| crate::malformed_request(py, malformed))?;
-    let interrupt = Interrupt::new(ROWS_OF_REQUESTS_BETWEEN_LOOKS);
-    let answer_part = |rows: &dyn Array| {
+    let threads = threads.unwrap_or_else(every_core);
+    let answer_chunk = |rows: &dyn Array| {
         let mut answers = AnswerColumn::with_capacity(rows.len());
-        for (index, row) in json_rows(rows)?.enumerate() {
-            interrupt.check_at(index)?;
-            answers.push(row.map(|bytes| answer(Request::from_json_bytes(bytes), &policy)));
+        let mut rows = json_rows(rows)?;
+        loop {
+            let window: Vec<Option<&[u8]>> = rows.by_ref().take(REQUESTS_BETWEEN_LOOKS).collect();
+            if window.is_empty() {
+                return Ok(answers.finish());
+            }
+            check_signals()?;
+            let answered = map_in_order(&window, threads, |row| {
+                row.map(|bytes| AnswerRow::of(&answer_json_bytes(bytes, &policy)))
+            });
+            answered.into_iter().for_each(|row| answers.push(row));
         }
-        Ok(answers.finish())
     };
-    map_chunks(py, requests, threads, answer_part)
+    map_chunks(py, requests, answer_chunk)
 }
 
 /// The E.164 text (null when the number has none), class and region (null for an invalid
 /// number) of each number of a column of strings: struct arrays of `e164`, `class` and
-/// `region`, in row order, as [`evaluate_arrow`] gives
-/// them. A null row is null.
+/// `region`, in row order, as [`evaluate_arrow`] gives them. A null row is null.
 #[pyfunction]
 #[pyo3(signature = (numbers, threads = None))]
 pub fn classify_arrow<'py>(
@@ -65,28 +73,31 @@ pub fn classify_arrow<'py>(
     numbers: &Bound<'py, PyAny>,
     threads: Option<usize>,
 ) -> PyResult<Vec<Bound<'py, PyTuple>>> {
-    let interrupt = Interrupt::new(ROWS_OF_NUMBERS_BETWEEN_LOOKS);
-    let classify_part = |rows: &dyn Array| {
+    let threads = threads.unwrap_or_else(every_core);
+    let classify_chunk = |rows: &dyn Array| {
         let mut classes = ClassColumn::with_capacity(rows.len());
-        for (index, row) in text_rows(rows)?.enumerate() {
-            interrupt.check_at(index)?;
-            classes.push(row.map(classify));
+        let mut rows = text_rows(rows)?;
+        loop {
+            let window: Vec<Option<&str>> = rows.by_ref().take(NUMBERS_BETWEEN_LOOKS).collect();
+            if window.is_empty() {
+                return Ok(classes.finish());
+            }
+            check_signals()?;
+            let classified = map_in_order(&window, threads, |row| row.map(classify));
+            classified.into_iter().for_each(|row| classes.push(row));
         }
-        Ok(classes.finish())
     };
-    map_chunks(py, numbers, threads, classify_part)
+    map_chunks(py, numbers, classify_chunk)
 }
 
-/// `answer` applied to each chunk of `column` with the interpreter detached, on `threads`
-/// threads (`None`: one per core), every array of answers (one a chunk and thread)
-/// exported as the capsules of `__arrow_c_array__`, in row order.
+/// `answer` applied to each chunk of `column` with the interpreter detached, once the
+/// chunk's memory is validated; every array of answers (one a chunk) exported as the
+/// capsules of `__arrow_c_array__`, in row order.
 fn map_chunks<'py>(
     py: Python<'py>,
     column: &Bound<'py, PyAny>,
-    threads: Option<usize>,
     answer: impl Fn(&dyn Array) -> PyResult<ArrayRef> + Sync,
 ) -> PyResult<Vec<Bound<'py, PyTuple>>> {
-    let threads = threads.unwrap_or_else(parallel::every_core);
     let chunks = arrow_capsules::import(column)?;
     let answered = py.detach(|| {
         let mut answered = Vec::new();
@@ -96,15 +107,8 @@ fn map_chunks<'py>(
             let chunk = only_column(chunk);
             // Answering none of its rows refuses a column of another type, rows or not.
             answer(chunk.slice(0, 0).as_ref())?;
-            let validated_answer = |part: &dyn Array| {
-                arrow_capsules::validate(part)?;
-                answer(part)
-            };
-            answered.extend(parallel::answer_in_parts(
-                chunk.as_ref(),
-                threads,
-                validated_answer,
-            )?);
+            arrow_capsules::validate(chunk.as_ref())?;
+            answered.push(answer(chunk.as_ref())?);
         }
         PyResult::Ok(answered)
     })?;
@@ -125,41 +129,21 @@ fn only_column(chunk: ArrayRef) -> ArrayRef {
     }
 }
 
-/// One answered row.
-struct Answer {
+/// A row's answer as the column holds it, written on the thread that answered it.
+struct AnswerRow {
     ok: bool,
     rules: Vec<&'static str>,
     json: String,
 }
 
-/// The answer to a request as read, as `evaluate_json_bytes` gives it, with its verdict and
-/// the rules that made it.
-fn answer(request: Result<Request, Malformed>, policy: &Policy) -> Answer {
-    match request {
-        Ok(request) => {
-            let response = evaluate(&request, policy);
-            Answer {
-                ok: response.ok,
-                rules: error_and_warning_codes(&response),
-                json: response.to_json(),
-            }
+impl AnswerRow {
+    fn of(answer: &Answer) -> AnswerRow {
+        AnswerRow {
+            ok: answer.outcome() == Outcome::Ok,
+            rules: answer.codes(),
+            json: answer.to_json(),
         }
-        Err(malformed) => Answer {
-            ok: false,
-            rules: vec![malformed.code.as_str()],
-            json: malformed.to_json(),
-        },
     }
-}
-
-/// The codes of the errors and warnings (not the notices), in the answer's order.
-fn error_and_warning_codes(response: &Response) -> Vec<&'static str> {
-    response
-        .findings
-        .iter()
-        .filter(|finding| matches!(finding.severity, Severity::Error | Severity::Warning))
-        .map(|finding| finding.rule.code())
-        .collect()
 }
 
 /// The answer column being built, a row at a time.
@@ -181,7 +165,7 @@ impl AnswerColumn {
     }
 
     /// Appends a row's answer; `None` for a null row.
-    fn push(&mut self, row: Option<Answer>) {
+    fn push(&mut self, row: Option<AnswerRow>) {
         self.valid.push(row.is_some());
         match row {
             Some(answer) => {

@@ -13,9 +13,9 @@ mod classified;
 mod parallel;
 mod write_json;
 
+use callplan::answer::{answer_json, Answer};
 use callplan::{
-    classify, evaluate, evaluate_json, evaluate_json_bytes, Check, Locale, Malformed, Policy,
-    Request, Rule,
+    classify, evaluate_json, evaluate_json_bytes, Check, Locale, Malformed, Policy, Rule,
 };
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
@@ -62,16 +62,13 @@ fn evaluate_value<'py>(
         return Ok(None);
     };
     let (json, answer) = py.detach(|| {
-        let answer = read_policy(policy).and_then(|policy| {
-            Request::from_json(&text).map(|request| evaluate(&request, &policy))
-        });
-        let json = match &answer {
-            Ok(response) => response.to_json(),
-            Err(malformed) => malformed.to_json(),
+        let answer = match read_policy(policy) {
+            Ok(policy) => answer_json(&text, &policy),
+            Err(malformed) => Answer::from(malformed),
         };
-        (json, answer)
+        (answer.to_json(), answer)
     });
-    let value = match &answer {
+    let value = match answer.as_result() {
         Ok(response) => pythonize(py, response)?,
         Err(malformed) => pythonize(py, malformed)?,
     };

@@ -45,6 +45,14 @@ def test_messages_are_in_the_language_accept_language_asks_for(order: dict, head
     assert [error["msg"] for error in response.json()["detail"]] == [message]
 
 
+def test_a_value_the_library_cannot_read_is_refused_in_the_language_accept_language_asks_for(order: dict) -> None:
+    order["today"] = "2024-02-30"
+    response = client.post("/port-orders", json=order, headers={"Accept-Language": "sv-SE,sv;q=0.9"})
+    assert response.status_code == 422
+    assert [(error["type"], error["loc"], error["msg"]) for error in response.json()["detail"]] == [
+        ("input.malformed", ["body", "today"], "`2024-02-30` är inte ett datum på formen ÅÅÅÅ-MM-DD")]
+
+
 def test_the_request_s_own_locale_wins_over_the_header(order: dict) -> None:
     order["numbers"][1]["number"] = "+1 800 555 0100"
     response = client.post("/port-orders", json={**order, "locale": "fr"}, headers={"Accept-Language": "sv"})

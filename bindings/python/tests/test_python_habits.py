@@ -155,6 +155,17 @@ def test_an_integer_too_large_is_said_as_an_integer() -> None:
         assert "integer" in raised.value.message and "floating point" not in raised.value.message
 
 
+def test_a_request_that_cannot_be_read_is_refused_in_its_own_language() -> None:
+    request = {"check": "port_reschedule", "today": "2024-02-30", "locale": "sv-SE"}
+    with pytest.raises(callplan.MalformedRequest) as raised:
+        callplan.evaluate(request)
+    assert (raised.value.path, raised.value.message) == ("/today", "`2024-02-30` är inte ett datum på formen ÅÅÅÅ-MM-DD")
+    with pytest.raises(callplan.MalformedRequest) as raised:
+        callplan.check_support_route({"topic": "outage", "region": "mars"}, locale="fr")
+    assert raised.value.message == "valeur inconnue `mars`, attendu\u00a0: `na`, `emea` ou `apac`"
+    assert str(raised.value).startswith("valeur inconnue `mars`")
+
+
 @pytest.mark.parametrize("policy", [{"toll_free": {1, 2}}, {"max_numbers_per_order": float("nan")}, object()])
 def test_evaluate_json_answers_a_policy_it_cannot_write_at_policy(policy: object) -> None:
     answer = json.loads(callplan.evaluate_json(json.dumps({"check": "new_number_order", **ORDER}), policy=policy))  # type: ignore[arg-type]

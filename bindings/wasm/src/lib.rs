@@ -6,7 +6,7 @@
 //! not an object or cannot be written as JSON, comes back as the core's `input.malformed`
 //! value. The per-check exports are made from the core's table of checks.
 
-use callplan::{classify, Check, Malformed, NumberClass, Policy, Request, Rule};
+use callplan::{classify, Answer, Check, Malformed, NumberClass, Policy, Request, Rule};
 use wasm_bindgen::prelude::*;
 
 /// Evaluates a request under the seed-2024 policy.
@@ -190,12 +190,9 @@ fn json_text(value: &JsValue) -> Result<String, Malformed> {
         .ok_or_else(|| Malformed::new("", "the request cannot be written as JSON"))
 }
 
+/// The core's answer to a request as read, as a plain JS value.
 fn answer(request: Result<Request, Malformed>, policy: &Policy) -> JsValue {
-    let text = match request {
-        Ok(request) => callplan::evaluate(&request, policy).to_json(),
-        Err(malformed) => malformed.to_json(),
-    };
-    parse(&text)
+    parse(&Answer::new(request, policy).to_json())
 }
 
 /// `JSON.parse` of the core's JSON text, which is always valid JSON (the core writes an

@@ -14,7 +14,7 @@ use crate::pointer::Pointer;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields, expecting = "an address object")]
+#[serde(default, deny_unknown_fields)]
 pub struct Address {
     /// Street address.
     pub line1: String,

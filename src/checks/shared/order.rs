@@ -23,7 +23,7 @@ use crate::read_json::{ReadError, ReadJson};
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields, expecting = "an object")]
+#[serde(default, deny_unknown_fields)]
 pub struct NewNumberOrder {
     /// The customer organisation.
     pub org: TrialOrg,
@@ -42,7 +42,7 @@ pub struct NewNumberOrder {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields, expecting = "an org object")]
+#[serde(default, deny_unknown_fields)]
 pub struct TrialOrg {
     /// On the free Webex Calling trial.
     pub trial: bool,
@@ -54,7 +54,7 @@ pub struct TrialOrg {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields, expecting = "a location object")]
+#[serde(default, deny_unknown_fields)]
 pub struct CallingPlanLocation {
     /// Cisco Calling Plan is enabled for the location.
     pub calling_plan_enabled: bool,
@@ -87,7 +87,7 @@ pub enum Block {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields, expecting = "a block {first, size}")]
+#[serde(deny_unknown_fields)]
 pub struct BlockRange {
     /// The block's first number.
     pub first: String,
@@ -99,7 +99,7 @@ pub struct BlockRange {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields, expecting = "a block {numbers}")]
+#[serde(deny_unknown_fields)]
 pub struct BlockList {
     /// The block's numbers.
     pub numbers: Vec<String>,
@@ -141,7 +141,7 @@ impl Block {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
-#[serde(default, deny_unknown_fields, expecting = "an auto_select object")]
+#[serde(default, deny_unknown_fields)]
 pub struct AutoSelect {
     /// ISO country code.
     pub country: String,

@@ -5,6 +5,7 @@ use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use callplan::answer::{Answer, Outcome};
 use callplan::limits::{check_request_size, MAX_REQUEST_BYTES};
 use callplan::{evaluate, Locale, Malformed, Policy, Request, Response};
 use clap::Args;
@@ -123,11 +124,17 @@ fn answer_bytes(
     policy: &Policy,
     locale: Option<Locale>,
 ) -> Result<(Response, Locale), Malformed> {
+    let request = read_request_bytes(bytes, locale)?;
+    Ok((evaluate(&request, policy), request.locale))
+}
+
+/// The request in `bytes`, its language `locale` when one is given.
+fn read_request_bytes(bytes: &[u8], locale: Option<Locale>) -> Result<Request, Malformed> {
     let mut request = Request::from_json_bytes(bytes)?;
     if let Some(locale) = locale {
         request.locale = locale;
     }
-    Ok((evaluate(&request, policy), request.locale))
+    Ok(request)
 }
 
 /// `check --jsonl`: every line of `file` answered on a line of its own.
@@ -144,7 +151,7 @@ fn check_lines(
             return Ok(ExitCode::from(2));
         }
     };
-    let answer = |bytes: &[u8]| answer_bytes(bytes, &policy, locale).map(|(response, _)| response);
+    let answer = |bytes: &[u8]| Answer::new(read_request_bytes(bytes, locale), &policy);
     let worst = if file == Path::new("-") {
         batch::run(&mut io::stdin().lock(), &answer, out)?
     } else {
@@ -153,8 +160,8 @@ fn check_lines(
         batch::run(&mut io::BufReader::new(opened), &answer, out)?
     };
     Ok(match worst {
-        batch::Worst::AllOk => ExitCode::SUCCESS,
-        batch::Worst::SomeErrors => ExitCode::FAILURE,
-        batch::Worst::SomeMalformed => ExitCode::from(2),
+        Outcome::Ok => ExitCode::SUCCESS,
+        Outcome::Errors => ExitCode::FAILURE,
+        Outcome::Malformed => ExitCode::from(2),
     })
 }
