@@ -131,54 +131,33 @@ pub fn answer_all<R: AsRef<[u8]> + Sync>(
     })
 }
 
-/// `work` applied to every item, in their order, on at most `threads` threads (this one
-/// among them): the threads take runs of [`ITEMS_PER_TASK`] items in turn until none is
-/// left, so a thread that meets heavy items takes fewer runs, and the answers are put back
-/// in the items' order. What a door that holds its requests in its own shape (lines, rows
-/// of a column) answers them with; `work` should also write what the door writes of each
-/// answer (its JSON), so that writing runs on every thread too.
+/// `work` applied to every item, in their order, on at most `threads` threads (and at most
+/// one per core): rayon's threads, which live on from one call to the next. With a thread
+/// per core the items are split as the threads free up, so a thread that meets heavy items
+/// takes fewer; with fewer threads, into that many contiguous parts. What a door that holds
+/// its requests in its own shape (lines, rows of a column) answers them with; `work` should
+/// also write what the door writes of each answer (its JSON), so that writing runs on every
+/// thread too.
 #[cfg(feature = "threads")]
 pub fn map_in_order<T: Sync, U: Send>(
     items: &[T],
     threads: usize,
     work: impl Fn(&T) -> U + Sync,
 ) -> Vec<U> {
-    use std::sync::atomic::{AtomicUsize, Ordering};
+    use rayon::prelude::*;
 
-    let runs: Vec<&[T]> = items.chunks(ITEMS_PER_TASK).collect();
-    let threads = threads.clamp(1, runs.len().max(1));
-    if threads == 1 {
+    if threads <= 1 || items.len() <= 1 {
         return items.iter().map(work).collect();
     }
-    let next_run = AtomicUsize::new(0);
-    let take_runs = || {
-        let mut done = Vec::new();
-        loop {
-            let index = next_run.fetch_add(1, Ordering::Relaxed);
-            let Some(run) = runs.get(index) else {
-                return done;
-            };
-            done.push((index, run.iter().map(&work).collect::<Vec<U>>()));
-        }
+    let fewest_per_part = if threads >= rayon::current_num_threads() {
+        1
+    } else {
+        items.len().div_ceil(threads)
     };
-    let mut done = std::thread::scope(|scope| {
-        let others: Vec<_> = (1..threads).map(|_| scope.spawn(take_runs)).collect();
-        let mut done = take_runs();
-        for other in others {
-            match other.join() {
-                Ok(runs) => done.extend(runs),
-                // A run's panic is the caller's, as if it had run on this thread.
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-        done
-    });
-    done.sort_unstable_by_key(|(index, _)| *index);
-    done.into_iter().flat_map(|(_, answers)| answers).collect()
+    let work = &work;
+    items
+        .par_iter()
+        .with_min_len(fewest_per_part)
+        .map(work)
+        .collect()
 }
-
-/// The most items a thread takes at a time: small enough that the threads finish together
-/// when some items are much heavier than others, large enough that taking them costs
-/// nothing beside answering them.
-#[cfg(feature = "threads")]
-pub const ITEMS_PER_TASK: usize = 64;
