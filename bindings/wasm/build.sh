@@ -37,7 +37,15 @@ wasm-bindgen --target web --out-dir pkg/dist "$wasm"
 pkg/node_modules/.bin/wasm-opt -Oz --converge -ocimfs=0 --strip-producers --strip-target-features \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
   pkg/dist/callplan_wasm_bg.wasm -o pkg/dist/callplan_wasm_bg.wasm
-# wasm-bindgen writes the same .wasm for both targets; the Node.js glue is pointed at the
+# The functions the module imports, as the ES module its import section names
+# (`./callplan_wasm_bg.js`): the package's own glue hands them over itself, but a tool that
+# loads the `.wasm` as an ES module (Vite 8's dev server does, under Nuxt) resolves that
+# name beside it. wasm-bindgen's bundler target writes exactly that module.
+bundler_glue="target/wasm-bindgen-bundler"
+rm -rf "$bundler_glue"
+wasm-bindgen --target bundler --out-dir "$bundler_glue" "$wasm"
+cp "$bundler_glue/callplan_wasm_bg.js" pkg/dist/callplan_wasm_bg.js
+# wasm-bindgen writes the same .wasm for every target; the Node.js glue is pointed at the
 # inline copy below.
 node_glue="target/wasm-bindgen-nodejs"
 rm -rf "$node_glue"

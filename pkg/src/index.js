@@ -18,7 +18,13 @@ function readied(output) {
 
 /** Loads the module (once; later calls return at once). */
 export default async function init(options) {
-  return readied(await wasmInit(options));
+  try {
+    return readied(await wasmInit(options));
+  } catch (cause) {
+    // Most often a bundler that left the .wasm out of its output (bun build does).
+    throw new Error("callplan could not load callplan_wasm_bg.wasm. If your bundler leaves it out, import its URL: "
+      + "`import wasmUrl from \"callplan/callplan_bg.wasm\"`, then `init({ module_or_path: wasmUrl })` (README).", { cause });
+  }
 }
 
 /** Compiles the module from its bytes, synchronously. */

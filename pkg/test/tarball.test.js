@@ -80,6 +80,39 @@ test("the .wasm is exported for ?url imports, and initSync takes its bytes", () 
   assert.equal(run("node", ["wasm-url.mjs"], scratch).trim(), `["0061736d","toll_free"]`);
 });
 
+test("the .wasm instantiates as an ES module from the module its imports name, as Vite 8 loads it", () => {
+  write("wasm-module.mjs", `
+    import { readFileSync } from "node:fs";
+    const dist = new URL("./node_modules/callplan/dist/", import.meta.url);
+    const module = new WebAssembly.Module(readFileSync(new URL("callplan_wasm_bg.wasm", dist)));
+    const named = [...new Set(WebAssembly.Module.imports(module).map((entry) => entry.module))];
+    const imports = {};
+    for (const name of named) imports[name] = await import(new URL(name, dist));
+    const instance = new WebAssembly.Instance(module, imports);
+    const glue = imports["./callplan_wasm_bg.js"];
+    glue.__wbg_set_wasm(instance.exports);
+    instance.exports.__wbindgen_start?.();
+    console.log(JSON.stringify([named, glue.classifyNumber("+1 800 555 0100").class]));
+  `);
+  assert.equal(run("node", ["wasm-module.mjs"], scratch).trim(), `[["./callplan_wasm_bg.js"],"toll_free"]`);
+});
+
+test("a module init() cannot load is an error that says how to hand it over", () => {
+  write("missing-wasm.mjs", `
+    // The browser entry where its .wasm is not beside it, as a bundler that leaves it out
+    // serves it: init() fetches a URL that answers nothing.
+    const browserEntry = new URL("./node_modules/callplan/dist/index.js", import.meta.url);
+    const { default: init } = await import(browserEntry);
+    await init({ module_or_path: "http://127.0.0.1:9/callplan_wasm_bg.wasm" }).then(
+      () => console.log("loaded"),
+      (error) => console.log(JSON.stringify([error.message, error.cause instanceof Error])));
+  `);
+  const [message, hasCause] = JSON.parse(run("node", ["missing-wasm.mjs"], scratch));
+  assert.match(message, /^callplan could not load callplan_wasm_bg\.wasm\. /);
+  assert.match(message, /import wasmUrl from "callplan\/callplan_bg\.wasm"/);
+  assert.equal(hasCause, true);
+});
+
 test("the types resolve under moduleResolution bundler and node16", () => {
   write("usage.mts", `
     import init, { evaluate, classifyNumber } from "callplan";

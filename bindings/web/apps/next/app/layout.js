@@ -1,0 +1,4 @@
+export const metadata = { title: "app" };
+export default function RootLayout({ children }) {
+  return <html lang="en"><body>{children}</body></html>;
+}

@@ -1,0 +1,2 @@
+import Verdict from "./verdict";
+export default function Page() { return <main><Verdict /></main>; }
