@@ -2,7 +2,7 @@
 //! every door writes byte for byte, what kind of answer it is ([`Outcome`]: the command
 //! line's exit status, a column's `ok`) and the codes that made it (a column's `rules`).
 //! With the `threads` feature, many requests are answered at once, in order, on several
-//! threads ([`answer_all`], [`map_in_order`]): how the command line answers a batch of
+//! threads (`answer_all`, `map_in_order`): how the command line answers a batch of
 //! lines and the Python module a chunk of a column.
 //!
 //! ```

@@ -27,6 +27,8 @@
 //! | JSON text from a client | [`evaluate_json`] ([`evaluate_json_bytes`] for a body as received) | JSON text: the [`Response`] or the [`Malformed`] value |
 //! | a typed [`Request`] (from [`Request::from_json`], or [`Request::from_json_bytes`] for a body as received) | [`evaluate`] | a [`Response`] |
 //! | the input of one check | [`check_new_number_order`], [`check_port_order`], … (one per [`Check`]) | a [`Response`] |
+//! | a request, to answer as every door does (JSON, outcome, codes) | [`answer::answer_json`], [`answer::answer_json_bytes`] | an [`Answer`] |
+//! | many requests (lines of a file, rows of a column) | `answer::answer_all` / `answer::map_in_order` (feature `threads`) | the [`Answer`]s, in order, answered on several threads |
 //! | a phone number as typed or pasted | [`classify`] (E.164, class, region, extension), [`class_of`] (class only), [`normalize`] | [`Classified`], [`NumberClass`], E.164 text |
 //! | an HTTP `Accept-Language` header | [`Locale::negotiate`] | the [`Locale`] of the messages |
 //! | a policy other than `seed-2024` | [`Policy::named`] (`"cisco-2026"`), [`Policy::from_json`], [`Policy::parse`] (either) | a [`Policy`] to pass to the above |
@@ -42,7 +44,8 @@
 //! the message in the request's [`Locale`] (English, Swedish or Canadian French) and the
 //! values the message names ([`Params`]). A request that cannot be read at all — bad JSON,
 //! a wrong type, an unknown member, a value over a [`limits`] — is a [`Malformed`] value
-//! with its path, never a panic.
+//! with its path, never a panic, and its message is in the request's locale too when the
+//! request names one.
 //!
 //! ## Policies
 //!
@@ -68,6 +71,9 @@
 //! - `json-schema`: `json_schema()`, the JSON Schema (draft 2020-12) of requests, responses
 //!   and the policy, made from the same types (`callplan schema` writes it).
 //! - `typescript`: TypeScript declarations of the same types, for the WASM package.
+//! - `threads`: `answer::answer_all` and `answer::map_in_order`, many requests answered
+//!   at once on rayon's threads, in their order (the command line's `--jsonl` and the
+//!   Python package's column verbs).
 //!
 //! The same core answers through the `callplan` command line, the npm package
 //! (WebAssembly), the Python package and its Arrow, Polars and Spark verbs, byte for byte.
@@ -98,6 +104,11 @@
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 pub struct ReadmeDoctests;
+
+/// The Rust examples of the guide to countries and policies, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/countries-and-policies.md")]
+pub struct CountriesDoctests;
 
 pub mod answer;
 mod catalogue;

@@ -367,15 +367,16 @@ fn the_core_touches_no_file_system_network_or_process() {
     assert!(offenders.is_empty(), "I/O in the core: {offenders:?}");
 }
 
-/// The files the README lists for a new check, `<check>` standing for its module's name.
+/// The files the architecture guide (`docs/architecture.md`) lists for a new check,
+/// `<check>` standing for its module's name.
 fn files_the_readme_lists_for_a_new_check() -> BTreeSet<String> {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
-        .unwrap_or_default();
+    let guide = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/architecture.md");
+    let readme = std::fs::read_to_string(guide).unwrap_or_default();
     let list = readme
         .split("<!-- files-of-a-new-check -->")
         .nth(1)
         .and_then(|rest| rest.split("<!-- end -->").next())
-        .unwrap_or_else(|| panic!("the README has no list of a new check's files"));
+        .unwrap_or_else(|| panic!("docs/architecture.md has no list of a new check's files"));
     list.lines()
         .filter_map(|line| line.strip_prefix("- `"))
         .filter_map(|line| line.split('`').next())
@@ -423,7 +424,7 @@ fn a_new_check_touches_only_the_files_the_readme_lists() {
                 let generic = path.replace(name, "<check>");
                 assert!(
                     listed.contains(&generic),
-                    "{path} names the check `{name}` in its code, and the README's list of the files a new check touches has no {generic}"
+                    "{path} names the check `{name}` in its code, and the list in docs/architecture.md of the files a new check touches has no {generic}"
                 );
             }
         }
@@ -431,7 +432,7 @@ fn a_new_check_touches_only_the_files_the_readme_lists() {
             let path = root.join(listed_path.replace("<check>", name));
             assert!(
                 path.exists(),
-                "the README lists {listed_path}, and {} is missing",
+                "docs/architecture.md lists {listed_path}, and {} is missing",
                 path.display()
             );
         }
@@ -440,7 +441,7 @@ fn a_new_check_touches_only_the_files_the_readme_lists() {
 }
 
 /// The files that build requests of every check for the tests, the benchmarks and the fuzzer,
-/// as the README's list names them: a check they leave out is neither generated, measured nor
+/// as the list in docs/architecture.md names them: a check they leave out is neither generated, measured nor
 /// fuzzed.
 const REQUEST_GENERATORS: [&str; 3] = [
     "tests/support/requests.rs",
@@ -455,7 +456,7 @@ fn every_check_is_built_wherever_requests_are_generated() {
     for generator in REQUEST_GENERATORS {
         assert!(
             listed.contains(generator),
-            "the README's list of a new check's files has no {generator}"
+            "the list in docs/architecture.md of a new check's files has no {generator}"
         );
         let source = std::fs::read_to_string(root.join(generator)).unwrap_or_default();
         for name in callplan::Check::NAMES {

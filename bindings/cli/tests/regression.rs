@@ -594,10 +594,11 @@ fn diff_of_a_policy_with_itself_changes_nothing() {
 }
 
 #[test]
-fn the_readme_shows_the_diff_the_command_prints() {
-    let readme = std::fs::read_to_string(Path::new(REPOSITORY).join("README.md")).unwrap();
+fn the_regression_testing_guide_shows_the_diff_the_command_prints() {
+    let guide = Path::new(REPOSITORY).join("docs/regression-testing.md");
+    let readme = std::fs::read_to_string(guide).unwrap();
     let command = format!("$ callplan diff --from seed-2024 --to {TOLL_FREE_POLICY} tests/cases\n");
-    let start = readme.find(&command).expect("the README shows the diff") + command.len();
+    let start = readme.find(&command).expect("docs/regression-testing.md shows the diff") + command.len();
     let shown = &readme[start..start + readme[start..].find("$ echo $?").unwrap()];
     let output = diff_to_toll_free(&[]);
     assert_eq!(shown, stdout(&output));
