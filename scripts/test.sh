@@ -161,7 +161,7 @@ tier_web() {
     DEBIAN_FRONTEND=noninteractive sudo_if_needed apt-get install -y -qq --no-install-recommends chromium
   fi
 
-  step "Chromium: parity of the ES module over the whole corpus, the demo page end to end and its accessibility audit (axe-core), the form apps (TanStack Form, React Hook Form), and the apps of bindings/web/apps (Vite 5/7/8, a module worker, webpack, esbuild, Rollup, Parcel, Next.js, Nuxt, Bun, Express) with the packed tarball"
+  step "Chromium: parity of the ES module over the whole corpus, the demo page end to end and its accessibility audit (axe-core), the form apps (TanStack Form, React Hook Form), and the apps of bindings/web/apps (Vite 5/7/8, a module worker, webpack, esbuild, Rollup, Parcel, Next.js, Nuxt, SvelteKit, Astro, React Router, Bun, Deno, Express) with the packed tarball"
   (cd bindings/web && npm ci --no-audit --no-fund && CHROMIUM_PATH="$(command -v chromium)" node --test test/*.test.mjs)
 }
 

@@ -4,8 +4,11 @@
 // to add: Vite 5, 7 and 8 (dev server and build), a Vite module worker, webpack 5, esbuild,
 // Rollup 4, Parcel 2 (build and dev server), Next.js 15 (a client and a server component;
 // webpack and Turbopack builds, and next dev), Nuxt 4 (a page in the browser and a server
-// API route; build and dev server, whose output must hold no error), Bun (bun build for the
-// browser, Bun.serve on the server) and Express on Node.js. Each app is built with its own
+// API route; build and dev server, whose output must hold no error), SvelteKit 3 (a page and
+// a server load; adapter-node), Astro 7 (a client script and a page rendered on the
+// server), React Router 8 in framework mode (a component and a form's server action), Bun
+// (bun build for the browser, Bun.serve on the server), Deno (Deno.serve, the package from
+// node_modules) and Express on Node.js. Each app is built with its own
 // `npm run` scripts, served, and loaded in headless Chromium, and every page must show the
 // verdict on a toll-free number with no error on the page or in its console. The tools
 // come from each app's lock file.
@@ -40,7 +43,14 @@ const apps = [
   { name: "next", build: "build", start: nextServer("start"), dev: nextServer("dev"), pages: ["/", "/server"] },
   { name: "next", label: "next-turbopack", build: "build:turbopack", start: nextServer("start"), pages: ["/", "/server"] },
   { name: "nuxt", build: "build", start: () => ["start"], port: "env", dev: (port) => ["dev", ...host(port)], apis: ["/api/verdict"], quietDev: true },
+  { name: "sveltekit", build: "build", start: () => ["start"], port: "env", dev: viteDev, pages: ["/", "/server"] },
+  { name: "astro", build: "build", serve: "dist", dev: (port) => ["dev", ...host(port)], pages: ["/", "/server/"] },
+  {
+    name: "react-router", build: "build", start: () => ["start"], port: "env", dev: (port) => ["dev", ...host(port)],
+    pages: ["/", { path: "/order", submit: "button[type=submit]" }],
+  },
   { name: "bun", build: "build", start: () => ["start"], port: "env", pages: ["/", "/server"] },
+  { name: "deno", start: () => ["start"], port: "env" },
   { name: "express", start: () => ["start"], port: "env" },
 ];
 
@@ -70,9 +80,10 @@ function setUp(app) {
   return dir;
 }
 
-/** The verdict the page at `url` shows once the package has answered; the page may log no
- * error and throw none. */
-async function verdictAt(url) {
+/** The verdict the page at `url` shows once the package has answered (after a click on
+ * `submit`, for a form whose server action answers); the page may log no error and throw
+ * none. */
+async function verdictAt(url, submit) {
   const browser = await launchChromium();
   try {
     const page = await browser.context.newPage();
@@ -83,6 +94,10 @@ async function verdictAt(url) {
     page.on("console", (message) => message.type() === "error" && !isFavicon(message) && problems.push(`${message.text()} (${message.location().url})`));
     const response = await page.goto(url);
     assert.equal(response.status(), 200, `${url} answered ${response.status()}`);
+    if (submit) {
+      await page.waitForLoadState("networkidle");
+      await page.click(submit);
+    }
     await page.waitForSelector("[data-verdict]", { state: "attached", timeout: 60_000 })
       .catch(() => assert.fail(`no verdict at ${url}: ${problems.join("; ")}`));
     const verdict = await page.$eval("[data-verdict]", (element) => element.dataset.verdict);
@@ -134,7 +149,10 @@ async function withServer(dir, server, byEnv, use) {
  * of the app answers with. */
 async function verdictsAt(app, url) {
   const verdicts = [];
-  for (const page of app.pages ?? ["/"]) verdicts.push(await verdictAt(url + page));
+  for (const page of app.pages ?? ["/"]) {
+    const { path: pagePath, submit } = typeof page === "string" ? { path: page } : page;
+    verdicts.push(await verdictAt(url + pagePath, submit));
+  }
   for (const api of app.apis ?? []) verdicts.push((await (await fetch(url + api)).json()).rules);
   return verdicts;
 }
