@@ -598,7 +598,10 @@ fn the_regression_testing_guide_shows_the_diff_the_command_prints() {
     let guide = Path::new(REPOSITORY).join("docs/regression-testing.md");
     let readme = std::fs::read_to_string(guide).unwrap();
     let command = format!("$ callplan diff --from seed-2024 --to {TOLL_FREE_POLICY} tests/cases\n");
-    let start = readme.find(&command).expect("docs/regression-testing.md shows the diff") + command.len();
+    let start = readme
+        .find(&command)
+        .expect("docs/regression-testing.md shows the diff")
+        + command.len();
     let shown = &readme[start..start + readme[start..].find("$ echo $?").unwrap()];
     let output = diff_to_toll_free(&[]);
     assert_eq!(shown, stdout(&output));

@@ -19,21 +19,24 @@ use crate::arrow_capsules;
 use crate::parallel::{check_signals, every_core};
 
 /// Requests answered (on every thread together) between two looks for a Ctrl-C: a few
-/// milliseconds of the largest orders, nothing measurable beside the rows.
-const REQUESTS_BETWEEN_LOOKS: usize = 4096;
+/// tenths of a second of ordinary requests.
+const REQUESTS_BETWEEN_LOOKS: usize = 65_536;
 
-/// Numbers classified between two looks for a Ctrl-C: a few milliseconds.
-const NUMBERS_BETWEEN_LOOKS: usize = 65_536;
+/// Numbers classified between two looks for a Ctrl-C: a few tens of milliseconds.
+const NUMBERS_BETWEEN_LOOKS: usize = 1 << 20;
+
+/// The fewest rows worth a thread of their own.
+const ROWS_PER_THREAD_AT_LEAST: usize = 4096;
 
 /// The answers to a column of requests (JSON text as strings or bytes, one request a row):
 /// a struct array of `ok` (bool), `rules` (the codes of the errors and warnings, or the
 /// `input.*` code of a request that cannot be read) and `answer` (the JSON text, byte for
 /// byte what `evaluate_json` writes). A null row has a null answer. The answers are arrays
-/// in row order, one a chunk of the column, as the capsules of `__arrow_c_array__`; the
-/// rows are answered by the core's answer path on `threads` threads (`None`: one per
-/// core). A policy (JSON text) that cannot be read raises `callplan.MalformedRequest` at
-/// `/policy`; a Ctrl-C stops the work within a stretch of rows and raises
-/// `KeyboardInterrupt`.
+/// in row order, as the capsules of `__arrow_c_array__`: the rows are answered by the
+/// core's answer path, a stretch of rows at a time cut into one part a thread (`threads`,
+/// `None`: one per core), each part its own array. A policy (JSON text) that cannot be
+/// read raises `callplan.MalformedRequest` at `/policy`; a Ctrl-C stops the work between
+/// two stretches of rows and raises `KeyboardInterrupt`.
 #[pyfunction]
 #[pyo3(signature = (requests, policy = None, threads = None))]
 pub fn evaluate_arrow<'py>(
@@ -44,23 +47,15 @@ pub fn evaluate_arrow<'py>(
 ) -> PyResult<Vec<Bound<'py, PyTuple>>> {
     let policy =
         crate::read_policy(policy).map_err(|malformed| crate::malformed_request(py, malformed))?;
-    let threads = threads.unwrap_or_else(every_core);
-    let answer_chunk = |rows: &dyn Array| {
+    let answer_part = |rows: &dyn Array| {
         let mut answers = AnswerColumn::with_capacity(rows.len());
-        let mut rows = json_rows(rows)?;
-        loop {
-            let window: Vec<Option<&[u8]>> = rows.by_ref().take(REQUESTS_BETWEEN_LOOKS).collect();
-            if window.is_empty() {
-                return Ok(answers.finish());
-            }
-            check_signals()?;
-            let answered = map_in_order(&window, threads, |row| {
-                row.map(|bytes| AnswerRow::of(&answer_json_bytes(bytes, &policy)))
-            });
-            answered.into_iter().for_each(|row| answers.push(row));
+        for row in json_rows(rows)? {
+            answers.push(row.map(|bytes| answer_json_bytes(bytes, &policy)));
         }
+        Ok(answers.finish())
     };
-    map_chunks(py, requests, answer_chunk)
+    let threads = threads.unwrap_or_else(every_core);
+    map_chunks(py, requests, threads, REQUESTS_BETWEEN_LOOKS, answer_part)
 }
 
 /// The E.164 text (null when the number has none), class and region (null for an invalid
@@ -73,48 +68,75 @@ pub fn classify_arrow<'py>(
     numbers: &Bound<'py, PyAny>,
     threads: Option<usize>,
 ) -> PyResult<Vec<Bound<'py, PyTuple>>> {
-    let threads = threads.unwrap_or_else(every_core);
-    let classify_chunk = |rows: &dyn Array| {
+    let classify_part = |rows: &dyn Array| {
         let mut classes = ClassColumn::with_capacity(rows.len());
-        let mut rows = text_rows(rows)?;
-        loop {
-            let window: Vec<Option<&str>> = rows.by_ref().take(NUMBERS_BETWEEN_LOOKS).collect();
-            if window.is_empty() {
-                return Ok(classes.finish());
-            }
-            check_signals()?;
-            let classified = map_in_order(&window, threads, |row| row.map(classify));
-            classified.into_iter().for_each(|row| classes.push(row));
+        for row in text_rows(rows)? {
+            classes.push(row.map(classify));
         }
+        Ok(classes.finish())
     };
-    map_chunks(py, numbers, classify_chunk)
+    let threads = threads.unwrap_or_else(every_core);
+    map_chunks(py, numbers, threads, NUMBERS_BETWEEN_LOOKS, classify_part)
 }
 
-/// `answer` applied to each chunk of `column` with the interpreter detached, once the
-/// chunk's memory is validated; every array of answers (one a chunk) exported as the
-/// capsules of `__arrow_c_array__`, in row order.
+/// `answer` applied to each chunk of `column` with the interpreter detached: a stretch of
+/// `rows_between_looks` rows at a time (a look for a Ctrl-C between two), cut into one part
+/// a thread on the core's answer path, each part's memory validated before it is read and
+/// answered into an array of its own. Every array of answers is exported as the capsules of
+/// `__arrow_c_array__`, in row order.
 fn map_chunks<'py>(
     py: Python<'py>,
     column: &Bound<'py, PyAny>,
+    threads: usize,
+    rows_between_looks: usize,
     answer: impl Fn(&dyn Array) -> PyResult<ArrayRef> + Sync,
 ) -> PyResult<Vec<Bound<'py, PyTuple>>> {
     let chunks = arrow_capsules::import(column)?;
+    let validated_answer = |part: &ArrayRef| {
+        arrow_capsules::validate(part.as_ref())?;
+        answer(part.as_ref())
+    };
     let answered = py.detach(|| {
         let mut answered = Vec::new();
         for chunk in chunks {
             let chunk = chunk.map_err(arrow_capsules::arrow_error)?;
             arrow_capsules::validate_chunk(chunk.as_ref())?;
             let chunk = only_column(chunk);
-            // Answering none of its rows refuses a column of another type, rows or not.
-            answer(chunk.slice(0, 0).as_ref())?;
-            arrow_capsules::validate(chunk.as_ref())?;
-            answered.push(answer(chunk.as_ref())?);
+            // Answering none of its rows refuses a column of another type, rows or not; a
+            // chunk without rows is answered by that empty array.
+            let none = answer(chunk.slice(0, 0).as_ref())?;
+            if chunk.is_empty() {
+                answered.push(none);
+            }
+            for stretch in slices(&chunk, rows_between_looks) {
+                check_signals()?;
+                let parts = slices(&stretch, part_rows(stretch.len(), threads));
+                for part in map_in_order(&parts, threads, validated_answer) {
+                    answered.push(part?);
+                }
+            }
         }
         PyResult::Ok(answered)
     })?;
     answered
         .iter()
         .map(|answers| arrow_capsules::export(py, answers))
+        .collect()
+}
+
+/// The rows of each part when `rows` are cut into one part a thread, none smaller than
+/// [`ROWS_PER_THREAD_AT_LEAST`] unless all the rows are.
+fn part_rows(rows: usize, threads: usize) -> usize {
+    rows.div_ceil(threads.max(1)).max(ROWS_PER_THREAD_AT_LEAST)
+}
+
+/// `array` cut into contiguous slices of `rows` rows (the last one shorter); none when the
+/// array has no rows.
+fn slices(array: &ArrayRef, rows: usize) -> Vec<ArrayRef> {
+    let rows = rows.max(1);
+    (0..array.len())
+        .step_by(rows)
+        .map(|start| array.slice(start, rows.min(array.len().saturating_sub(start))))
         .collect()
 }
 
@@ -126,23 +148,6 @@ fn only_column(chunk: ArrayRef) -> ArrayRef {
             Arc::clone(table.column(0))
         }
         _ => chunk,
-    }
-}
-
-/// A row's answer as the column holds it, written on the thread that answered it.
-struct AnswerRow {
-    ok: bool,
-    rules: Vec<&'static str>,
-    json: String,
-}
-
-impl AnswerRow {
-    fn of(answer: &Answer) -> AnswerRow {
-        AnswerRow {
-            ok: answer.outcome() == Outcome::Ok,
-            rules: answer.codes(),
-            json: answer.to_json(),
-        }
     }
 }
 
@@ -165,17 +170,17 @@ impl AnswerColumn {
     }
 
     /// Appends a row's answer; `None` for a null row.
-    fn push(&mut self, row: Option<AnswerRow>) {
+    fn push(&mut self, row: Option<Answer>) {
         self.valid.push(row.is_some());
         match row {
             Some(answer) => {
-                self.ok.append_value(answer.ok);
+                self.ok.append_value(answer.outcome() == Outcome::Ok);
                 answer
-                    .rules
+                    .codes()
                     .iter()
                     .for_each(|rule| self.rules.values().append_value(rule));
                 self.rules.append(true);
-                self.json.append_value(&answer.json);
+                self.json.append_value(answer.to_json());
             }
             None => {
                 self.ok.append_null();
