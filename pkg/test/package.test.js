@@ -46,6 +46,13 @@ test("rules lists the whole catalogue", () => {
   assert.deepEqual(rules.find((r) => r.code === "port.dsl_lead_number")?.severity, "warning");
 });
 
+test("each rule names the article section it encodes, also under its former name", () => {
+  const tollFree = callplan.rules().find((r) => r.code === "number.toll_free");
+  assert.equal(tollFree.article_section, "Limitations");
+  assert.equal(tollFree.seed_section, tollFree.article_section);
+  assert.ok(callplan.rules().every((r) => r.article_section.length > 0));
+});
+
 test("classifyNumber normalises as a person types", () => {
   assert.deepEqual(callplan.classifyNumber("(415) 555-2671"), { e164: "+14155552671", class: "us_geographic", region: "US" });
   assert.deepEqual(callplan.classifyNumber("+1 416 555 0123"), { e164: "+14165550123", class: "not_us", region: "CA" });

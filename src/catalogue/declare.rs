@@ -137,8 +137,8 @@ macro_rules! optional {
     };
 }
 
-/// Declares every rule once, with named keys: its variant, `code`, `severity`, the `seed`
-/// section it encodes, a one-line `description`, its `params` (in alphabetical order, the
+/// Declares every rule once, with named keys: its variant, `code`, `severity`, the
+/// `article` section it encodes (of Cisco's help article the policy comes from), a one-line `description`, its `params` (in alphabetical order, the
 /// order JSON writes them), the `words` its message takes from the check (a [`Phrase`] chosen
 /// by the finding, never written in `params`), and its message in English (`en`) and Swedish
 /// (`sv`) and Canadian French (`fr`). A parameter marked `#[optional]` may be empty: the request left the value out. Messages are
@@ -149,7 +149,7 @@ macro_rules! rules {
         $variant:ident {
             code: $code:literal,
             severity: $severity:ident,
-            seed: $seed:literal,
+            article: $article:literal,
             description: $description:literal,
             params: { $( $(#[$optional:ident])? $param:ident: $type:ty ),* $(,)? },
             $( words: { $( $word:ident ),* $(,)? }, )?
@@ -188,9 +188,15 @@ macro_rules! rules {
                 match self { $( Rule::$variant => Severity::$severity, )* }
             }
 
-            /// The section of the seed text the rule encodes.
+            /// The section of Cisco's help article the rule encodes, e.g. `Limitations`.
+            pub fn article_section(self) -> &'static str {
+                match self { $( Rule::$variant => $article, )* }
+            }
+
+            /// The section of Cisco's help article the rule encodes.
+            #[deprecated(since = "0.2.0", note = "renamed `article_section`: `seed` names the default policy, `seed-2024`")]
             pub fn seed_section(self) -> &'static str {
-                match self { $( Rule::$variant => $seed, )* }
+                self.article_section()
             }
 
             /// What the rule checks, in English.

@@ -29,24 +29,24 @@ pub struct Policy {
     pub name: String,
     /// The built-in policy whose values the fields left out of a policy file keep.
     pub base: BuiltInPolicy,
-    /// Most new numbers one order may hold [seed: Limitations].
+    /// Most new numbers one order may hold [article: Limitations].
     pub max_numbers_per_order: u32,
-    /// Most new numbers an organisation in trial may create [seed: Limitations].
+    /// Most new numbers an organisation in trial may create [article: Limitations].
     pub trial_number_allowance: u32,
-    /// Allowed sizes of a consecutive block [seed: Number policy — New number ordering].
+    /// Allowed sizes of a consecutive block [article: Number policy — New number ordering].
     pub block_sizes: Vec<u32>,
-    /// Oldest invoice, in days before `today`, a port order accepts [seed: Port numbers].
+    /// Oldest invoice, in days before `today`, a port order accepts [article: Port numbers].
     pub invoice_max_age_days: u32,
-    /// Invoice file formats a port order accepts [seed: Port numbers].
+    /// Invoice file formats a port order accepts [article: Port numbers].
     pub invoice_formats: Vec<InvoiceFormat>,
-    /// The countries where Cisco Calling Plan is sold, by every check [seed: Limitations;
+    /// The countries where Cisco Calling Plan is sold, by every check [article: Limitations;
     /// POLICY §6].
     pub countries: Vec<Country>,
     /// A port date this many days from today or fewer is short notice (interpretation).
     pub short_notice_days: u32,
-    /// Where toll-free numbers are accepted [seed: Limitations].
+    /// Where toll-free numbers are accepted [article: Limitations].
     pub toll_free: TollFreePolicy,
-    /// Fewest outbound calling plans an organisation must hold [seed: Billing].
+    /// Fewest outbound calling plans an organisation must hold [article: Billing].
     pub min_outbound_calling_plans: u32,
     /// Whether an organisation in trial is exempt from the outbound-calling-plan minimum
     /// (interpretation).
@@ -54,7 +54,7 @@ pub struct Policy {
     /// What a number in an area code the numbering data does not hold is [POLICY §2].
     pub unlisted_area_codes: UnlistedAreaCodes,
     /// What becomes of an existing Webex Calling location that chooses Cisco Calling Plan
-    /// [seed: Limitations; POLICY §6].
+    /// [article: Limitations; POLICY §6].
     pub existing_locations: ExistingLocations,
     /// Whether a location serving Webex Contact Center (or other high-volume,
     /// high-concurrency calling) may choose Cisco Calling Plan [POLICY §6].
@@ -157,7 +157,7 @@ pub enum UnlistedAreaCodes {
     Warn,
 }
 
-/// Where toll-free numbers are accepted. The seed allows them nowhere; Cisco's later text is
+/// Where toll-free numbers are accepted. The 2024 article allows them nowhere; Cisco's later text is
 /// reported to allow toll-free single numbers, never in blocks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]

@@ -29,7 +29,7 @@ rules! {
     PartnerNotVarAuthorized {
         code: "partner.not_var_authorized",
         severity: Error,
-        seed: "Requirements",
+        article: "Requirements",
         description: "The partner must be an authorised Webex Calling VAR partner to sell Cisco Calling Plan.",
         params: {},
         en: "Your partner must be an authorised Webex Calling VAR partner to offer Cisco Calling Plan.",
@@ -39,7 +39,7 @@ rules! {
     PartnerPstnProgramNotEnrolled {
         code: "partner.pstn_program_not_enrolled",
         severity: Error,
-        seed: "Requirements",
+        article: "Requirements",
         description: "The partner must have accepted the addendum and enrolled in the Webex Calling VAR PSTN program.",
         params: {},
         en: "Your partner must accept the Webex Calling addendum by enrolling in the Webex Calling VAR PSTN program.",
@@ -49,7 +49,7 @@ rules! {
     OrgNoOutboundCallingPlan {
         code: "org.no_outbound_calling_plan",
         severity: Error,
-        seed: "Billing",
+        article: "Billing",
         description: "The minimum order is one outbound calling plan (waived in trial: interpretation).",
         params: { actual: u32, minimum: u32 },
         en: "Order at least {minimum} outbound calling plan; this organisation holds {actual}.",
@@ -59,7 +59,7 @@ rules! {
     LocationCountryUnsupported {
         code: "location.country_unsupported",
         severity: Error,
-        seed: "Limitations",
+        article: "Limitations",
         description: "Cisco Calling Plan is only available for locations in the policy's countries (seed-2024: US).",
         params: { #[optional] allowed: Vec<Country>, #[optional] country: String, #[optional] location_id: String },
         en: "[Location {location_id}|This location] [is in {country}|has no country]; Cisco Calling Plan is [only available in {allowed}|not available in any country under this policy].",
@@ -69,7 +69,7 @@ rules! {
     LocationExistingCannotTransition {
         code: "location.existing_cannot_transition",
         severity: Error,
-        seed: "Limitations",
+        article: "Limitations",
         description: "An existing Webex Calling location cannot transition to Cisco Calling Plan.",
         params: { #[optional] location_id: String },
         en: "[Location {location_id}|This location] already uses Webex Calling and cannot move to Cisco Calling Plan; create a new location instead.",
@@ -79,7 +79,7 @@ rules! {
     LocationExistingTransitionLimited {
         code: "location.existing_transition_limited",
         severity: Warning,
-        seed: "POLICY §6 (Get started with the Cisco Calling Plans)",
+        article: "POLICY §6 (Get started with the Cisco Calling Plans)",
         description: "An existing Webex Calling location can move to Cisco Calling Plan only along a supported migration path.",
         params: { #[optional] location_id: String },
         en: "[Location {location_id}|This location] already uses Webex Calling: it can move to Cisco Calling Plan only along a supported migration path, so check that its path is one before you submit.",
@@ -89,7 +89,7 @@ rules! {
     LocationContactCenterUnsupported {
         code: "location.contact_center_unsupported",
         severity: Error,
-        seed: "POLICY §6 (Get started with the Cisco Calling Plans)",
+        article: "POLICY §6 (Get started with the Cisco Calling Plans)",
         description: "Cisco Calling Plan is not supported with Webex Contact Center or other high-volume, high-concurrency calling.",
         params: { #[optional] location_id: String },
         en: "[Location {location_id}|This location] serves Webex Contact Center or other high-volume calling, which Cisco Calling Plan does not support; choose another PSTN option for it.",
@@ -99,7 +99,7 @@ rules! {
     LocationLocalGatewayRequired {
         code: "location.local_gateway_required",
         severity: Error,
-        seed: "PSTN options",
+        article: "PSTN options",
         description: "A premises-based PSTN location needs its local gateway enabled.",
         params: { #[optional] location_id: String },
         en: "[Location {location_id}|This location] uses premises-based PSTN: enable its local gateway first.",
@@ -109,7 +109,7 @@ rules! {
     ContactMissingField {
         code: "contact.missing_field",
         severity: Error,
-        seed: "Set up a location, step 4",
+        article: "Set up a location, step 4",
         description: "Every field of the contact who signs the legal agreement is required.",
         params: { field: FormField },
         en: "Enter the contact's {field}: this person signs the legal agreement with Cisco.",
@@ -119,7 +119,7 @@ rules! {
     ContactInvalidEmail {
         code: "contact.invalid_email",
         severity: Error,
-        seed: "Set up a location, step 4",
+        article: "Set up a location, step 4",
         description: "The contact's email must be a plausible address.",
         params: { email: String },
         en: "\"{email}\" does not look like an email address.",
@@ -129,7 +129,7 @@ rules! {
     ContactInvalidPhone {
         code: "contact.invalid_phone",
         severity: Error,
-        seed: "Set up a location, step 4",
+        article: "Set up a location, step 4",
         description: "The contact's phone must be a valid number.",
         params: { phone: String },
         en: "\"{phone}\" is not a valid phone number.",
@@ -139,7 +139,7 @@ rules! {
     AddressMissingField {
         code: "address.missing_field",
         severity: Error,
-        seed: "Emergency service address",
+        article: "Emergency service address",
         description: "An emergency address needs line 1, city, state, ZIP code and country.",
         params: { field: FormField },
         en: "Enter the emergency address's {field}.",
@@ -149,7 +149,7 @@ rules! {
     AddressCountryUnsupported {
         code: "address.country_unsupported",
         severity: Error,
-        seed: "Emergency service address",
+        article: "Emergency service address",
         description: "An emergency address must be in one of the policy's countries (seed-2024: US); its state and ZIP code are then not judged.",
         params: { #[optional] allowed: Vec<Country>, country: String },
         en: "The emergency address is in {country}; [it must be in {allowed}|this policy serves no country].",
@@ -159,7 +159,7 @@ rules! {
     AddressInvalidState {
         code: "address.invalid_state",
         severity: Error,
-        seed: "Emergency service address",
+        article: "Emergency service address",
         description: "The state is the code of one of the country's states or provinces: USPS (50 states and DC) in the US, Canada Post (13 provinces and territories) in Canada.",
         params: { country: Country, state: String },
         words: { format, place },
@@ -170,7 +170,7 @@ rules! {
     AddressInvalidZip {
         code: "address.invalid_zip",
         severity: Error,
-        seed: "Emergency service address",
+        article: "Emergency service address",
         description: "The ZIP or postal code has the country's format: NNNNN or NNNNN-NNNN in the US, A9A 9A9 (Canada Post's letters) in Canada.",
         params: { country: Country, zip: String },
         words: { format, place },
@@ -181,7 +181,7 @@ rules! {
     AddressPoBox {
         code: "address.po_box",
         severity: Warning,
-        seed: "Emergency service address",
+        article: "Emergency service address",
         description: "A PO box is not where callers are; an emergency address must be (interpretation).",
         params: { line1: String },
         en: "\"{line1}\" looks like a PO box. Emergency services come to this address: give the street address where callers are.",
@@ -191,7 +191,7 @@ rules! {
     NoticeEsaAppliesToLocation {
         code: "notice.esa_applies_to_location",
         severity: Info,
-        seed: "Set up a location, step 5",
+        article: "Set up a location, step 5",
         description: "The location's emergency address applies to all its numbers unless a user gets a custom one.",
         params: {},
         en: "This emergency address applies to every number at the location unless a user is given a custom address.",
@@ -201,7 +201,7 @@ rules! {
     LocationCallingPlanNotEnabled {
         code: "location.calling_plan_not_enabled",
         severity: Error,
-        seed: "Order new numbers; Port numbers",
+        article: "Order new numbers; Port numbers",
         description: "Cisco Calling Plan must be enabled for the location before ordering or porting numbers.",
         params: {},
         en: "Enable Cisco Calling Plan for this location before ordering or porting numbers.",
@@ -211,7 +211,7 @@ rules! {
     OrderEmpty {
         code: "order.empty",
         severity: Error,
-        seed: "Order new numbers; Port numbers",
+        article: "Order new numbers; Port numbers",
         description: "The order asks for no numbers.",
         params: {},
         en: "Add at least one number to the order.",
@@ -221,7 +221,7 @@ rules! {
     OrderTooManyNumbers {
         code: "order.too_many_numbers",
         severity: Error,
-        seed: "Limitations",
+        article: "Limitations",
         description: "An order holds at most 100 new numbers; more go in a separate order.",
         params: { actual: u64, limit: u64 },
         en: "An order can hold at most {limit} new numbers; this one holds {actual}. Place the rest as a separate order.",
@@ -231,7 +231,7 @@ rules! {
     TrialNumberLimit {
         code: "trial.number_limit",
         severity: Error,
-        seed: "Limitations",
+        article: "Limitations",
         description: "An organisation in trial may create at most 10 new numbers.",
         params: { limit: u64, requested: u64, used: u64 },
         en: "A trial allows at most {limit} new numbers; {used} are already used and this order asks for {requested}.",
@@ -241,7 +241,7 @@ rules! {
     NumberInvalid {
         code: "number.invalid",
         severity: Error,
-        seed: "Number policy",
+        article: "Number policy",
         description: "The number is not a possible, valid phone number.",
         params: { #[optional] number: String },
         en: "[\"{number}\" is not a valid phone number|A number is empty: enter a phone number].",
@@ -251,7 +251,7 @@ rules! {
     NumberCountryUnsupported {
         code: "number.country_unsupported",
         severity: Error,
-        seed: "Limitations",
+        article: "Limitations",
         description: "The number's region is not one of the policy's countries (seed-2024: US; formerly number.not_us).",
         params: { #[optional] countries: Vec<Country>, number: String, region: &'static str },
         en: "{number} belongs to region {region}; [Cisco Calling Plan is offered only in {countries}|this policy serves no country].",
@@ -261,7 +261,7 @@ rules! {
     NumberTollFree {
         code: "number.toll_free",
         severity: Error,
-        seed: "Limitations",
+        article: "Limitations",
         description: "Toll-free numbers are ordered or ported only where the policy's toll_free allows (seed-2024: nowhere).",
         params: { number: String },
         words: { refusal },
@@ -272,7 +272,7 @@ rules! {
     NumberNotGeographic {
         code: "number.not_geographic",
         severity: Error,
-        seed: "Number policy",
+        article: "Number policy",
         description: "The number is not an ordinary geographic line (premium-rate, personal, Canada's 600, …).",
         params: { number: String },
         en: "{number} is not an ordinary geographic number (for example premium-rate or personal).",
@@ -282,7 +282,7 @@ rules! {
     NumberDuplicate {
         code: "number.duplicate",
         severity: Error,
-        seed: "Number policy",
+        article: "Number policy",
         description: "The same number appears twice.",
         params: { first_path: String, number: String },
         en: "{number} appears more than once (first at {first_path}).",
@@ -292,7 +292,7 @@ rules! {
     NumberHasExtension {
         code: "number.has_extension",
         severity: Error,
-        seed: "Order new numbers; Port numbers (interpretation)",
+        article: "Order new numbers; Port numbers (interpretation)",
         description: "A number ordered, ported or removed is a whole line: it cannot carry an extension.",
         params: { extension: String, number: String },
         en: "{number} carries the extension {extension}: a number to order, port or remove is the whole line, without an extension.",
@@ -302,7 +302,7 @@ rules! {
     NumberUnlistedAreaCode {
         code: "number.unlisted_area_code",
         severity: Warning,
-        seed: "Number policy (interpretation)",
+        article: "Number policy (interpretation)",
         description: "The area code is not in the numbering data but has the shape of a new one (policy `unlisted_area_codes: warn`).",
         params: { area_code: String, data_version: &'static str, number: String },
         en: "Area code {area_code} of {number} is not in numbering data {data_version}; if it is new, the order can still go through.",
@@ -312,7 +312,7 @@ rules! {
     BlockInvalidSize {
         code: "block.invalid_size",
         severity: Error,
-        seed: "Number policy — New number ordering",
+        article: "Number policy — New number ordering",
         description: "Blocks come in sizes of 10, 50 or 100 numbers.",
         params: { #[optional] allowed: Vec<u32>, size: u64 },
         en: "A block of {size} numbers is not possible: [blocks come in sizes of {allowed}|this policy allows no blocks].",
@@ -322,7 +322,7 @@ rules! {
     BlockNotConsecutive {
         code: "block.not_consecutive",
         severity: Error,
-        seed: "Number policy — New number ordering",
+        article: "Number policy — New number ordering",
         description: "A block must be one run of consecutive numbers.",
         params: { size: u64 },
         en: "These {size} numbers are not one run of consecutive numbers, so they cannot be ordered as a block.",
@@ -332,7 +332,7 @@ rules! {
     BlockCrossesExchange {
         code: "block.crosses_exchange",
         severity: Error,
-        seed: "Number policy — New number ordering",
+        article: "Number policy — New number ordering",
         description: "A block cannot run past line number 9999 of its area code and exchange.",
         params: { first: String, #[optional] last: String, size: u64 },
         en: "A block from {first}[ to {last}|] runs past line 9999 of its exchange; start it lower or make it smaller.",
@@ -342,7 +342,7 @@ rules! {
     SearchCountryUnsupported {
         code: "search.country_unsupported",
         severity: Error,
-        seed: "Order new numbers, step 3",
+        article: "Order new numbers, step 3",
         description: "Numbers can only be searched in one of the policy's countries (seed-2024: US); state, area code and prefix are then not judged.",
         params: { #[optional] allowed: Vec<Country>, #[optional] country: String },
         en: "[Numbers cannot be searched in {country}|Choose a country to search in]: [only {allowed} can be searched|this policy allows none].",
@@ -352,7 +352,7 @@ rules! {
     SearchInvalidState {
         code: "search.invalid_state",
         severity: Error,
-        seed: "Order new numbers, step 3",
+        article: "Order new numbers, step 3",
         description: "The state is a state (US) or province or territory (Canada) code of the search's country.",
         params: { #[optional] state: String },
         words: { format, place },
@@ -363,7 +363,7 @@ rules! {
     SearchInvalidAreaCode {
         code: "search.invalid_area_code",
         severity: Error,
-        seed: "Order new numbers, step 3",
+        article: "Order new numbers, step 3",
         description: "The area code is a geographic area code of the search's country.",
         params: { #[optional] area_code: String },
         words: { place },
@@ -374,7 +374,7 @@ rules! {
     SearchInvalidPrefix {
         code: "search.invalid_prefix",
         severity: Error,
-        seed: "Order new numbers, step 3",
+        article: "Order new numbers, step 3",
         description: "The prefix must be a valid exchange code (NXX, not N11).",
         params: { #[optional] prefix: String },
         en: "[\"{prefix}\" is not a valid prefix|The prefix is empty]: use three digits, not starting with 0 or 1 and not an N11 code.",
@@ -384,7 +384,7 @@ rules! {
     SearchInvalidQuantity {
         code: "search.invalid_quantity",
         severity: Error,
-        seed: "Order new numbers, step 4",
+        article: "Order new numbers, step 4",
         description: "At least one number must be asked for.",
         params: { quantity: i64 },
         en: "Ask for at least one number (asked for {quantity}).",
@@ -394,7 +394,7 @@ rules! {
     NoticeAvailabilityNotGuaranteed {
         code: "notice.availability_not_guaranteed",
         severity: Info,
-        seed: "Number policy — General",
+        article: "Number policy — General",
         description: "Listed numbers may still be taken before the order completes.",
         params: {},
         en: "Cisco does not guarantee that listed numbers are still available when the order is placed.",
@@ -404,7 +404,7 @@ rules! {
     NoticeBlockRemoval {
         code: "notice.block_removal",
         severity: Info,
-        seed: "Number policy — New number ordering",
+        article: "Number policy — New number ordering",
         description: "Numbers ordered in a block cannot later be removed one by one.",
         params: {},
         en: "Numbers ordered in a block cannot later be removed one by one: only the whole block can be removed.",
@@ -414,7 +414,7 @@ rules! {
     NoticeTermsOfService {
         code: "notice.terms_of_service",
         severity: Info,
-        seed: "Order new numbers, step 7",
+        article: "Order new numbers, step 7",
         description: "New numbers activate only after a customer administrator accepts the terms of service.",
         params: {},
         en: "The new numbers activate only after a customer administrator accepts the terms of service.",
@@ -424,7 +424,7 @@ rules! {
     TrialPortingUnavailable {
         code: "trial.porting_unavailable",
         severity: Error,
-        seed: "Limitations",
+        article: "Limitations",
         description: "Number porting is not available in a Webex Calling trial.",
         params: {},
         en: "Number porting is not available during a Webex Calling trial.",
@@ -434,7 +434,7 @@ rules! {
     PortNotPortable {
         code: "port.not_portable",
         severity: Error,
-        seed: "Port numbers, step 4",
+        article: "Port numbers, step 4",
         description: "The portability check flagged the number; PSTN technical support reviews such cases.",
         params: { #[optional] number: String },
         en: "The portability check flagged [{number}|this number] as not portable; PSTN technical support can review it.",
@@ -444,7 +444,7 @@ rules! {
     PortDslLeadNumber {
         code: "port.dsl_lead_number",
         severity: Warning,
-        seed: "Number policy — Port-In",
+        article: "Number policy — Port-In",
         description: "Avoid porting a DSL/ADSL lead number.",
         params: { line_type: &'static str, #[optional] number: String },
         en: "[{number}|This number] is a DSL lead number; avoid porting DSL/ADSL lead numbers.",
@@ -454,7 +454,7 @@ rules! {
     PortUnsupportedLine {
         code: "port.unsupported_line",
         severity: Warning,
-        seed: "Number policy — Port-In",
+        article: "Number policy — Port-In",
         description: "Alarm, security and line-system lines are not tested or supported on VoIP.",
         params: { line_type: &'static str, #[optional] number: String },
         en: "[{number}|This number] is a {line_type} line; such lines are not tested or supported on VoIP.",
@@ -464,7 +464,7 @@ rules! {
     PortAccountMissingField {
         code: "port.account_missing_field",
         severity: Error,
-        seed: "Port numbers, step 3",
+        article: "Port numbers, step 3",
         description: "The current provider, account number and account name are required.",
         params: { field: FormField },
         en: "Enter the {field} exactly as on your current provider's bill.",
@@ -474,7 +474,7 @@ rules! {
     PortInvoiceMissing {
         code: "port.invoice_missing",
         severity: Error,
-        seed: "Port numbers, step 5",
+        article: "Port numbers, step 5",
         description: "A recent invoice from the current provider is required.",
         params: {},
         en: "Upload a recent invoice from your current provider.",
@@ -484,7 +484,7 @@ rules! {
     PortInvoiceFormat {
         code: "port.invoice_format",
         severity: Error,
-        seed: "Port numbers, step 5",
+        article: "Port numbers, step 5",
         description: "The invoice must be a PDF or PNG file.",
         params: { #[optional] allowed: Vec<String>, #[optional] file_name: String, #[optional] media_type: String },
         en: "The invoice[ \"{file_name}\"|][ ({media_type})|] [must be a {allowed} file|cannot be accepted: this policy allows no invoice format].",
@@ -494,7 +494,7 @@ rules! {
     PortInvoiceContentMismatch {
         code: "port.invoice_content_mismatch",
         severity: Error,
-        seed: "Port numbers, step 5",
+        article: "Port numbers, step 5",
         description: "The invoice file's content is not the format it claims to be.",
         params: { claimed: &'static str },
         en: "The invoice file's content is not a {claimed} file; upload the invoice itself.",
@@ -504,7 +504,7 @@ rules! {
     PortInvoiceTooOld {
         code: "port.invoice_too_old",
         severity: Error,
-        seed: "Port numbers, step 5",
+        article: "Port numbers, step 5",
         description: "The invoice must be from the last 30 days.",
         params: { age_days: i64, issued: CalendarDate, max_age_days: u32 },
         en: "The invoice is from {issued}, {age_days} days ago; it must be from the last {max_age_days} days.",
@@ -514,7 +514,7 @@ rules! {
     PortInvoiceFutureDate {
         code: "port.invoice_future_date",
         severity: Error,
-        seed: "Port numbers, step 5",
+        article: "Port numbers, step 5",
         description: "The invoice cannot be dated after today.",
         params: { issued: CalendarDate, today: CalendarDate },
         en: "The invoice date {issued} is after today ({today}).",
@@ -524,7 +524,7 @@ rules! {
     PortLoaMissingName {
         code: "port.loa_missing_name",
         severity: Error,
-        seed: "Port numbers, step 6",
+        article: "Port numbers, step 6",
         description: "The letter of agency needs the signer's first and last name.",
         params: { field: FormField },
         en: "Enter your {field} to sign the letter of agency.",
@@ -534,7 +534,7 @@ rules! {
     PortLoaSignerNotAuthorized {
         code: "port.loa_signer_not_authorized",
         severity: Error,
-        seed: "Port numbers, before you begin",
+        article: "Port numbers, before you begin",
         description: "The letter of agency must be signed by the account owner or an authorised signer.",
         params: { #[optional] signer_role: &'static str },
         en: "The letter of agency must be signed by the account owner or an authorised signer.",
@@ -544,7 +544,7 @@ rules! {
     PortDateInPast {
         code: "port.date_in_past",
         severity: Error,
-        seed: "Number policy — Port-In",
+        article: "Number policy — Port-In",
         description: "A port date cannot be in the past.",
         params: { date: CalendarDate, today: CalendarDate },
         en: "The port date {date} is before today ({today}).",
@@ -554,7 +554,7 @@ rules! {
     NoticePortInboundNumbers {
         code: "notice.port_inbound_numbers",
         severity: Info,
-        seed: "Port numbers, before you begin",
+        article: "Port numbers, before you begin",
         description: "Consider every number that receives inbound calls when planning a port.",
         params: {},
         en: "When planning a port, consider every number that receives inbound calls.",
@@ -564,7 +564,7 @@ rules! {
     NoticeVerifyBeforePublishing {
         code: "notice.verify_before_publishing",
         severity: Info,
-        seed: "Number policy — Port-In",
+        article: "Number policy — Port-In",
         description: "Verify the port completed before publishing ported numbers; no time-of-day guarantee.",
         params: {},
         en: "Verify that the port has completed before publishing the numbers; Cisco does not guarantee a time of day for the port.",
@@ -574,7 +574,7 @@ rules! {
     PortFocLocked {
         code: "port.foc_locked",
         severity: Error,
-        seed: "Number policy — rescheduling; Support",
+        article: "Number policy — rescheduling; Support",
         description: "After the FOC, port date changes go through PSTN technical support.",
         params: { desk: &'static str },
         en: "The firm order commitment (FOC) has been received: open a case with PSTN technical support to change the port date.",
@@ -584,7 +584,7 @@ rules! {
     PortShortNoticeReschedule {
         code: "port.short_notice_reschedule",
         severity: Warning,
-        seed: "Number policy — rescheduling",
+        article: "Number policy — rescheduling",
         description: "Rescheduling a port at short notice can cause an outage (interpretation: within 3 days).",
         params: { date: CalendarDate, days_until: i64, short_notice_days: u32 },
         en: "{date} is only {days_until} days away; rescheduling a port at short notice can cause an outage.",
@@ -594,7 +594,7 @@ rules! {
     RemovalPartialBlock {
         code: "removal.partial_block",
         severity: Error,
-        seed: "Number policy — New number ordering",
+        article: "Number policy — New number ordering",
         description: "Numbers of a block cannot be removed one by one; remove the whole block and order new numbers.",
         params: { #[optional] block_id: String, block_size: u64, first: String, missing: u64, removed: u64 },
         en: "[Block {block_id}|The block starting at {first}] of {block_size} numbers can only be removed whole: {missing} of its numbers are not in this removal. Remove the whole block and order new numbers.",
@@ -604,7 +604,7 @@ rules! {
     RemovalNotInInventory {
         code: "removal.not_in_inventory",
         severity: Error,
-        seed: "Number policy — New number ordering",
+        article: "Number policy — New number ordering",
         description: "Only numbers the location holds can be removed.",
         params: { number: String },
         en: "{number} is not one of the location's numbers.",
@@ -614,7 +614,7 @@ rules! {
     BillingMissingDate {
         code: "billing.missing_date",
         severity: Error,
-        seed: "Billing",
+        article: "Billing",
         description: "The date billing starts from is missing.",
         params: { field: FormField, kind: &'static str },
         en: "Enter the {field}: billing for this item starts from it.",
@@ -624,7 +624,7 @@ rules! {
     SupportUnknownTopic {
         code: "support.unknown_topic",
         severity: Error,
-        seed: "Support",
+        article: "Support",
         description: "No support desk is known for this topic.",
         params: { #[optional] topic: String },
         en: "[No support desk is known for \"{topic}\"|Choose a support topic].",
@@ -667,6 +667,17 @@ impl Serialize for Rule {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_rule_names_the_article_section_it_encodes_and_its_former_name_answers_the_same() {
+        assert_eq!(Rule::NumberTollFree.article_section(), "Limitations");
+        for rule in Rule::ALL {
+            assert!(!rule.article_section().is_empty(), "{rule:?}");
+            #[allow(deprecated, reason = "the former name must keep answering until 0.3")]
+            let former = rule.seed_section();
+            assert_eq!(former, rule.article_section());
+        }
+    }
 
     #[test]
     fn parameters_are_declared_in_the_order_json_writes_them() {

@@ -1,4 +1,4 @@
-//! `billing_start` [POLICY §3.7; seed: Billing]: when each item starts billing.
+//! `billing_start` [POLICY §3.7; article: Billing]: when each item starts billing.
 
 use callplan_derive::ReadJson;
 use serde::Serialize;

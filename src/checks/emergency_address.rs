@@ -1,4 +1,4 @@
-//! `emergency_address` [POLICY §3.10; seed: Emergency service address (ESA) for a user,
+//! `emergency_address` [POLICY §3.10; article: Emergency service address (ESA) for a user,
 //! updating a location's ESA]: the address that applies to a user's number.
 
 use callplan_derive::ReadJson;

@@ -1,4 +1,4 @@
-//! `location_eligibility` [POLICY §3.1; seed: Requirements, Limitations, PSTN options].
+//! `location_eligibility` [POLICY §3.1; article: Requirements, Limitations, PSTN options].
 //!
 //! A customer may mix PSTN options across locations; the Cisco Calling Plan rules apply to
 //! the locations that choose it.
@@ -175,7 +175,7 @@ fn check_location(location: &Location, base: &Pointer, policy: &Policy, findings
 }
 
 /// An existing Webex Calling location that chooses Cisco Calling Plan, as the policy's
-/// `existing_locations` says [seed: Limitations; POLICY §6].
+/// `existing_locations` says [article: Limitations; POLICY §6].
 fn check_existing(location: &Location, base: &Pointer, policy: &Policy, findings: &mut Findings) {
     let location_id = location.id.clone();
     match policy.existing_locations {

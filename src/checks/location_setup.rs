@@ -1,4 +1,4 @@
-//! `location_setup` [POLICY §3.2; seed: set up a location, steps 4–5].
+//! `location_setup` [POLICY §3.2; article: set up a location, steps 4–5].
 
 use callplan_derive::ReadJson;
 use serde::Serialize;

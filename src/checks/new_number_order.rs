@@ -1,4 +1,4 @@
-//! `new_number_order` [POLICY §3.3; seed: Limitations, Order new numbers, Number policy —
+//! `new_number_order` [POLICY §3.3; article: Limitations, Order new numbers, Number policy —
 //! New number ordering]: single numbers, blocks and automatic selection, within the
 //! per-order limit. The order and its rules are in `shared::order`, which `order_plan`
 //! shares.

@@ -1,4 +1,4 @@
-//! `number_removal` [POLICY §3.6; seed: Number policy — New number ordering]: numbers
+//! `number_removal` [POLICY §3.6; article: Number policy — New number ordering]: numbers
 //! ordered in a block cannot be removed one by one.
 
 use callplan_derive::ReadJson;

@@ -3,7 +3,7 @@
 //!
 //! Blocks are placed largest first into the first order with room (first-fit decreasing),
 //! then single numbers in request order, then the automatic selection's quantity fills the
-//! room left and opens new orders as needed. With the seed's block sizes (10, 50, 100 — each
+//! room left and opens new orders as needed. With the 2024 article's block sizes (10, 50, 100 — each
 //! divides the next and the limit of 100) this gives the fewest possible orders.
 
 use serde::Serialize;

@@ -1,4 +1,4 @@
-//! `port_order` [POLICY §3.4; seed: Port numbers, Number policy — Port-In].
+//! `port_order` [POLICY §3.4; article: Port numbers, Number policy — Port-In].
 
 use callplan_derive::ReadJson;
 use serde::Serialize;
@@ -119,7 +119,7 @@ impl LineType {
     }
 }
 
-/// The warning a line of this type gets, if any [seed: Number policy — Port-In].
+/// The warning a line of this type gets, if any [article: Number policy — Port-In].
 fn line_type_warning(line_type: LineType, number: String) -> Option<Params> {
     let line_type_name = line_type.as_str();
     match line_type {

@@ -1,4 +1,4 @@
-//! `port_reschedule` [POLICY §3.5; seed: Number policy — rescheduling, Support].
+//! `port_reschedule` [POLICY §3.5; article: Number policy — rescheduling, Support].
 
 use callplan_derive::ReadJson;
 use serde::Serialize;

@@ -1,4 +1,4 @@
-//! `support_route` [POLICY §3.8; seed: Support, table 1]: which desk answers a topic.
+//! `support_route` [POLICY §3.8; article: Support, table 1]: which desk answers a topic.
 
 use callplan_derive::ReadJson;
 use serde::Serialize;

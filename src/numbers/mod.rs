@@ -72,7 +72,7 @@ type Cell = (Kind, u8);
 /// The region `US`, first of `NANP_REGIONS`.
 const US_REGION: u8 = 0;
 
-/// The class (the seed's US view) of a number of this cell.
+/// The class (the 2024 article's US view) of a number of this cell.
 fn class_of_cell((kind, region): Cell) -> NumberClass {
     match kind {
         Kind::Invalid => NumberClass::Invalid,

@@ -16,6 +16,9 @@ use serde_json::Value;
 pub struct RuleEntry {
     code: &'static str,
     severity: &'static str,
+    /// The section of Cisco's help article the rule encodes.
+    article_section: &'static str,
+    /// The former name of `article_section`, written until 0.3.
     seed_section: &'static str,
     description: &'static str,
     params: &'static [&'static str],
@@ -48,7 +51,8 @@ pub fn entries(cases: &[CaseFile], root: &Path, policy: &Policy) -> Vec<RuleEntr
         .map(|&rule| RuleEntry {
             code: rule.code(),
             severity: rule.severity().as_str(),
-            seed_section: rule.seed_section(),
+            article_section: rule.article_section(),
+            seed_section: rule.article_section(),
             description: rule.description(),
             params: rule.param_names(),
             params_may_be_empty: rule
@@ -147,7 +151,7 @@ pub fn markdown(entries: &[RuleEntry]) -> String {
         callplan::NUMBERING_DATA_VERSION
     ));
     out.push_str(&built_in_policies());
-    out.push_str("| rule | severity | checks | seed section |\n|---|---|---|---|\n");
+    out.push_str("| rule | severity | checks | article section |\n|---|---|---|---|\n");
     for entry in entries {
         let checks: Vec<String> = entry.checks.iter().map(|c| format!("`{c}`")).collect();
         out.push_str(&format!(
@@ -156,7 +160,7 @@ pub fn markdown(entries: &[RuleEntry]) -> String {
             anchor(entry.code),
             entry.severity,
             checks.join(", "),
-            entry.seed_section
+            entry.article_section
         ));
     }
     for entry in entries {
@@ -165,7 +169,7 @@ pub fn markdown(entries: &[RuleEntry]) -> String {
             entry.code, entry.description
         ));
         out.push_str(&format!("- severity: {}\n", entry.severity));
-        out.push_str(&format!("- seed section: {}\n", entry.seed_section));
+        out.push_str(&format!("- article section: {}\n", entry.article_section));
         let params: Vec<String> = entry
             .params
             .iter()

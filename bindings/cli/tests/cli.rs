@@ -120,6 +120,19 @@ fn rules_lists_every_rule() {
 }
 
 #[test]
+fn the_rules_as_json_name_the_article_section_each_encodes_also_under_its_former_name() {
+    let output = callplan(&["rules", "--format", "json"], "");
+    let rules: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let toll_free = rules
+        .as_array()
+        .and_then(|rules| rules.iter().find(|rule| rule["code"] == "number.toll_free"))
+        .cloned()
+        .unwrap();
+    assert_eq!(toll_free["article_section"], "Limitations");
+    assert_eq!(toll_free["seed_section"], toll_free["article_section"]);
+}
+
+#[test]
 fn test_runs_the_corpus_and_reports_a_failing_case() {
     let output = callplan(&["test", "tests/cases"], "");
     assert_eq!(

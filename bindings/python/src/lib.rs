@@ -118,7 +118,7 @@ fn classify_number(text: &str) -> Classified {
     Classified::of(classify(text))
 }
 
-/// Every rule: code, severity, seed section and English description.
+/// Every rule: code, severity, the article section it encodes and English description.
 #[pyfunction]
 fn rules() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
     Rule::ALL
@@ -127,7 +127,7 @@ fn rules() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
             (
                 rule.code(),
                 rule.severity().as_str(),
-                rule.seed_section(),
+                rule.article_section(),
                 rule.description(),
             )
         })

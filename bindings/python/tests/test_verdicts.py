@@ -152,6 +152,10 @@ def test_numbers_rules_and_versions() -> None:
     rules = callplan.rules()
     assert len({rule.code for rule in rules}) == len(rules) > 50
     assert any(rule.code == "number.toll_free" and rule.severity == "error" for rule in rules)
+    toll_free = next(rule for rule in rules if rule.code == "number.toll_free")
+    assert toll_free.article_section == "Limitations" and all(rule.article_section for rule in rules)
+    with pytest.warns(DeprecationWarning, match="article_section"):
+        assert toll_free.seed_section == "Limitations"
     assert callplan.NUMBERING_DATA_VERSION.count(".") == 2
     assert callplan.__version__ == "0.1.0"
 

@@ -43,7 +43,8 @@ fn evaluate_under(request: &JsValue, policy: &Policy) -> JsValue {
     )
 }
 
-/// Every rule: code, severity, seed section and English description.
+/// Every rule: code, severity, the article section it encodes and English description
+/// (`seed_section`, its former name, too, until 0.3).
 #[wasm_bindgen(js_name = rules, unchecked_return_type = "RuleInfo[]")]
 pub fn rules() -> JsValue {
     let list = js_sys::Array::new();
@@ -52,7 +53,8 @@ pub fn rules() -> JsValue {
         let fields = [
             ("code", rule.code()),
             ("severity", rule.severity().as_str()),
-            ("seed_section", rule.seed_section()),
+            ("article_section", rule.article_section()),
+            ("seed_section", rule.article_section()),
             ("description", rule.description()),
         ];
         for (name, value) in fields {
@@ -170,7 +172,15 @@ callplan::for_each_check!(check_functions);
 #[wasm_bindgen(typescript_custom_section)]
 const EXTRA_TYPES: &'static str = r#"
 /** A rule as `rules()` lists it. */
-export interface RuleInfo { code: RuleCode; severity: Severity; seed_section: string; description: string }
+export interface RuleInfo {
+  code: RuleCode;
+  severity: Severity;
+  /** The section of Cisco's help article the rule encodes. */
+  article_section: string;
+  /** @deprecated Renamed `article_section` (`seed` names the default policy, `seed-2024`). */
+  seed_section: string;
+  description: string;
+}
 /** A phone number's E.164 writing (null when invalid), class, and region as libphonenumber
  * names it (`"US"`, `"CA"`, `"PR"`, …; null when invalid). */
 export interface NumberInfo { e164: string | null; class: NumberClass; region: string | null }

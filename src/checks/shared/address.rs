@@ -1,4 +1,4 @@
-//! Emergency service addresses and the `address.*` rules [POLICY §3.2; seed: Emergency
+//! Emergency service addresses and the `address.*` rules [POLICY §3.2; article: Emergency
 //! service address (ESA)], shared by `location_setup` and `emergency_address`.
 
 use callplan_derive::ReadJson;

@@ -1,12 +1,12 @@
-//! The support desks [POLICY §3.8; seed: Support, table 1]: which desk answers which
-//! topic, with contact details written exactly as the seed writes them. Shared by
+//! The support desks [POLICY §3.8; article: Support, table 1]: which desk answers which
+//! topic, with contact details written exactly as the article writes them. Shared by
 //! `support_route` and `port_reschedule` (after the FOC, PSTN technical support).
 
 use crate::serde_name::serde_name;
 use callplan_derive::ReadJson;
 use serde::Serialize;
 
-/// Support regions of the seed's table.
+/// Support regions of the article's table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, ReadJson)]
 #[cfg_attr(feature = "typescript", derive(tsify::Tsify))]
 #[cfg_attr(feature = "json-schema", derive(schemars::JsonSchema))]
@@ -60,7 +60,7 @@ pub enum Channel {
 pub struct Desk {
     /// Which desk.
     pub desk: DeskId,
-    /// What the desk is for, as the seed describes it.
+    /// What the desk is for, as the article describes it.
     pub purpose: &'static str,
     /// Phone number for the region, when the desk takes calls.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -82,7 +82,7 @@ impl DeskId {
     }
 }
 
-/// The desk that answers `topic`, if the seed names one.
+/// The desk that answers `topic`, if the article names one.
 pub(crate) fn desk_for_topic(topic: &str) -> Option<DeskId> {
     let desk = match topic.trim() {
         "documentation" => DeskId::PartnerHelpDesk,

@@ -1,4 +1,4 @@
-//! The new-number order and its rules [POLICY §3.3; seed: Limitations, Order new numbers,
+//! The new-number order and its rules [POLICY §3.3; article: Limitations, Order new numbers,
 //! Number policy — New number ordering], shared by `new_number_order` and `order_plan`.
 //!
 //! An order holds single numbers, consecutive blocks and an automatic selection from

@@ -55,7 +55,7 @@ def classify_number(text: str) -> Classified:
     """A phone number's E.164 writing and class."""
 
 def rules() -> list[tuple[str, str, str, str]]:
-    """Every rule: code, severity, seed section, description."""
+    """Every rule: code, severity, article section, description."""
 
 def negotiate_locale(accept_language: str) -> str:
     """The language (``en``, ``sv`` or ``fr``) to answer in for an ``Accept-Language`` header."""

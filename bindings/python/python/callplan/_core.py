@@ -9,6 +9,7 @@ in the namespace of ``callplan``, where the answer types are documented, and nam
 import copy
 import functools
 import json
+import warnings
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -136,12 +137,20 @@ class MalformedRequest(ValueError):
 
 
 class Rule(NamedTuple):
-    """A rule of the catalogue."""
+    """A rule of the catalogue: its code, severity, the section of Cisco's help article it
+    encodes and what it checks, in English."""
 
     code: str
     severity: Severity
-    seed_section: str
+    article_section: str
     description: str
+
+    @property
+    def seed_section(self) -> str:
+        """Deprecated: renamed ``article_section`` (``seed`` names the default policy,
+        ``seed-2024``); removed in 0.3."""
+        warnings.warn("Rule.seed_section is renamed Rule.article_section", DeprecationWarning, stacklevel=2)
+        return self.article_section
 
 
 def _as_json(value: object) -> Union[dict[Any, Any], str]:
@@ -237,8 +246,8 @@ classify_number: Callable[[str], Classified] = _callplan.classify_number
 
 def rules() -> list[Rule]:
     """Every rule of the catalogue."""
-    return [Rule(code, cast(Severity, severity), seed_section, description)
-            for code, severity, seed_section, description in _callplan.rules()]
+    return [Rule(code, cast(Severity, severity), article_section, description)
+            for code, severity, article_section, description in _callplan.rules()]
 
 
 def json_schema(check: Optional[str] = None) -> dict[str, Any]:

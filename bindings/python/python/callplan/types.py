@@ -671,7 +671,7 @@ SignerRole = Union[Literal["account_owner"], Literal["authorized_signer"], Liter
 
 
 class TollFreePolicy(TypedDict, total=False):
-    """Where toll-free numbers are accepted. The seed allows them nowhere; Cisco's later text is reported to allow toll-free single numbers, never in blocks."""
+    """Where toll-free numbers are accepted. The 2024 article allows them nowhere; Cisco's later text is reported to allow toll-free single numbers, never in blocks."""
     blocks: bool
     porting: bool
     single_numbers: bool
