@@ -106,7 +106,7 @@ pub fn answer_json_bytes(request: &[u8], policy: &Policy) -> Answer {
 }
 
 /// The answers to many requests (JSON text or bytes), in their order, on at most `threads`
-/// threads (this one among them).
+/// threads ([`map_in_order`]).
 ///
 /// ```
 /// use callplan::answer::{answer_all, Outcome};

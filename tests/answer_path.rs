@@ -7,6 +7,8 @@ use callplan::answer::{answer_all, answer_json, answer_json_bytes, map_in_order,
 use callplan::limits::MAX_REQUEST_BYTES;
 use callplan::{evaluate_json, Policy};
 use serde_json::json;
+use std::collections::HashSet;
+use std::thread::ThreadId;
 
 /// Requests of every outcome: accepted, with errors and warnings, unreadable.
 fn requests() -> Vec<String> {
@@ -123,4 +125,23 @@ fn work_mapped_in_order_keeps_the_items_order_for_any_count_of_items_and_threads
             );
         }
     }
+}
+
+#[test]
+fn many_items_are_worked_on_by_several_threads_when_there_are_cores_for_them() {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let items: Vec<u32> = (0..64).collect();
+    let worker = |_: &u32| {
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        std::thread::current().id()
+    };
+    let workers: HashSet<ThreadId> = map_in_order(&items, cores, worker).into_iter().collect();
+    assert_eq!(
+        workers.len() > 1,
+        cores > 1,
+        "{} threads on {cores} cores",
+        workers.len()
+    );
+    let alone: HashSet<ThreadId> = map_in_order(&items, 1, worker).into_iter().collect();
+    assert_eq!(alone, HashSet::from([std::thread::current().id()]));
 }
