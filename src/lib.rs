@@ -123,6 +123,7 @@ mod pointer;
 mod problem;
 mod read_json;
 mod serde_name;
+mod template;
 
 pub use answer::Answer;
 pub use catalogue::declare::{FormField, ParamValue, Severity};

@@ -69,10 +69,15 @@ impl Locale {
 
     /// The locale's code as answers write it: `en`, `sv` or `fr`.
     pub fn code(self) -> &'static str {
+        self.pick(["en", "sv", "fr"])
+    }
+
+    /// This locale's one of `[english, swedish, french]`.
+    pub(crate) fn pick<T>(self, [english, swedish, french]: [T; 3]) -> T {
         match self {
-            Locale::En => "en",
-            Locale::Sv => "sv",
-            Locale::Fr => "fr",
+            Locale::En => english,
+            Locale::Sv => swedish,
+            Locale::Fr => french,
         }
     }
 }

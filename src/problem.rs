@@ -8,6 +8,7 @@ use std::fmt::Write;
 use serde_json::{Number, Value};
 
 use crate::locale::Locale;
+use crate::template;
 
 /// What a message names a JSON value as: `null`, ``integer `7` ``, `string "x"`, `array`, …
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -130,13 +131,9 @@ impl Problem {
     /// The message, in `locale`.
     pub(crate) fn message(&self, locale: Locale) -> String {
         let mut out = String::new();
-        fill(
-            in_locale(self.templates(), locale),
-            &mut out,
-            |slot, out| {
-                self.write_slot(slot, locale, out);
-            },
-        );
+        template::fill(locale.pick(self.templates()), &mut out, |slot, out| {
+            self.write_slot(slot, locale, out);
+        });
         out
     }
 
@@ -312,9 +309,7 @@ impl Found {
             Found::Array => (["array", "en lista", "un tableau"], ""),
             Found::Object => (["object", "ett objekt", "un objet"], ""),
         };
-        fill(in_locale(templates, locale), out, |_, out| {
-            out.push_str(value)
-        });
+        template::fill(locale.pick(templates), out, |_, out| out.push_str(value));
     }
 }
 
@@ -334,7 +329,7 @@ impl Expected {
             Expected::OneOf([_]) => ["{}", "värdet {}", "de la valeur {}"],
             Expected::OneOf(_) => ["{}", "ett av värdena {}", "de l'une des valeurs {}"],
         };
-        fill(in_locale(templates, locale), out, |_, out| {
+        template::fill(locale.pick(templates), out, |_, out| {
             if let Expected::OneOf(names) = self {
                 write_names(names, locale, out);
             }
@@ -342,32 +337,10 @@ impl Expected {
     }
 }
 
-/// The template of `locale` among the English, Swedish and French ones.
-fn in_locale(templates: [&'static str; 3], locale: Locale) -> &'static str {
-    let [english, swedish, french] = templates;
-    match locale {
-        Locale::En => english,
-        Locale::Sv => swedish,
-        Locale::Fr => french,
-    }
-}
-
-/// Writes `template` with each `{slot}` written by `write_slot`.
-fn fill(template: &str, out: &mut String, mut write_slot: impl FnMut(&str, &mut String)) {
-    let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
-        out.push_str(before);
-        let (slot, after) = after.split_once('}').unwrap_or((after, ""));
-        write_slot(slot, out);
-        rest = after;
-    }
-    out.push_str(rest);
-}
-
 /// Names as each language lists them: serde's `` `a` or `b` `` and `` one of `a`, `b`, `c` ``
 /// in English; `` `a`, `b` eller `c` `` in Swedish, `` `a`, `b` ou `c` `` in French.
 fn write_names(names: &[&str], locale: Locale, out: &mut String) {
-    let or = in_locale([" or ", " eller ", " ou "], locale);
+    let or = locale.pick([" or ", " eller ", " ou "]);
     let or = if locale == Locale::En && names.len() > 2 {
         out.push_str("one of ");
         ", "

@@ -22,8 +22,15 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("catalogue", &["catalogue"]),
     ("numbers and dates", &["numbers", "date", "serde_name"]),
     (
-        "leaves: JSON pointers, JSON reading and its problems, locales, ordering",
-        &["pointer", "read_json", "problem", "locale", "ordering"],
+        "leaves: JSON pointers, JSON reading and its problems, locales, templates, ordering",
+        &[
+            "pointer",
+            "read_json",
+            "problem",
+            "locale",
+            "template",
+            "ordering",
+        ],
     ),
 ];
 

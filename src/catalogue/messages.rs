@@ -4,6 +4,7 @@
 //! to that); a form field is shown by its label.
 
 use crate::locale::Locale;
+use crate::template;
 
 use crate::catalogue::declare::{FormField, ParamValue};
 use crate::catalogue::policy::Country;
@@ -11,13 +12,11 @@ use crate::catalogue::rules::Params;
 
 /// The message of a finding with these parameters, in `locale`.
 pub(crate) fn render(params: &Params, locale: Locale) -> String {
-    let [english, swedish, french] = params.rule().message_templates();
-    let text = match locale {
-        Locale::En => english,
-        Locale::Sv => swedish,
-        Locale::Fr => french,
-    };
-    fill(text, locale, params)
+    fill(
+        locale.pick(params.rule().message_templates()),
+        locale,
+        params,
+    )
 }
 
 /// Writes a template. `{name}` is the parameter's value. `[with|without]` reads `with` when
@@ -51,20 +50,11 @@ fn split_segment(text: &str) -> Option<(&str, &str, &str)> {
 
 /// Writes `text` with every `{name}` replaced by the parameter's value.
 fn fill_values(text: &str, locale: Locale, params: &Params, out: &mut String) {
-    let mut rest = text;
-    while let Some((before, after)) = rest.split_once('{') {
-        out.push_str(before);
-        let Some((name, after)) = after.split_once('}') else {
-            out.push('{');
-            rest = after;
-            continue;
-        };
+    template::fill(text, out, |name, out| {
         if let Some(value) = params.get(name) {
             show(value, locale, out);
         }
-        rest = after;
-    }
-    out.push_str(rest);
+    });
 }
 
 /// Whether a value says something: text or a list that is not empty.
@@ -96,11 +86,7 @@ fn show(value: ParamValue<'_>, locale: Locale, out: &mut String) {
             out.push_str(&counts.join(", "));
         }
         ParamValue::Countries(countries) => show_countries(countries, locale, out),
-        ParamValue::Phrase(phrase) => out.push_str(match locale {
-            Locale::En => phrase.en,
-            Locale::Sv => phrase.sv,
-            Locale::Fr => phrase.fr,
-        }),
+        ParamValue::Phrase(phrase) => out.push_str(locale.pick([phrase.en, phrase.sv, phrase.fr])),
     }
 }
 
@@ -141,7 +127,7 @@ fn placeholders(template: &str) -> impl Iterator<Item = &str> {
 
 /// A form field's name as the person filling the form knows it.
 fn field_label(field: &str, locale: Locale) -> &str {
-    let [english, swedish, french] = match field {
+    locale.pick(match field {
         "first_name" => ["first name", "förnamn", "prénom"],
         "last_name" => ["last name", "efternamn", "nom de famille"],
         "email" => ["email", "e-postadress", "adresse courriel"],
@@ -170,12 +156,7 @@ fn field_label(field: &str, locale: Locale) -> &str {
         ],
         "call_date" => ["call date", "samtalsdatum", "date de l'appel"],
         other => [other, other, other],
-    };
-    match locale {
-        Locale::En => english,
-        Locale::Sv => swedish,
-        Locale::Fr => french,
-    }
+    })
 }
 
 #[cfg(test)]
