@@ -18,10 +18,9 @@ use pyo3::types::PyTuple;
 use crate::arrow_capsules;
 use crate::parallel::{check_signals, every_core};
 
-/// Requests answered (on every thread together) between two looks for a Ctrl-C: a tenth
-/// of a second of 40-number orders on two cores, and one part of at least
-/// [`ROWS_PER_THREAD_AT_LEAST`] rows for each of two threads.
-const REQUESTS_BETWEEN_LOOKS: usize = 8192;
+/// Requests answered (on every thread together) between two looks for a Ctrl-C: a few
+/// tenths of a second of ordinary requests.
+const REQUESTS_BETWEEN_LOOKS: usize = 65_536;
 
 /// Numbers classified between two looks for a Ctrl-C: a few tens of milliseconds.
 const NUMBERS_BETWEEN_LOOKS: usize = 1 << 20;
